@@ -1,0 +1,44 @@
+// Enum sets as bit masks: a decision tests and intersects them without allocating.
+import { DATA_CLASSES, LEGAL_BASES, MESSAGE_KINDS, PURPOSES, WANTS, type DataClass, type Want } from './types.js';
+
+function indexOf<T extends string>(values: readonly T[]): Record<T, number> {
+  return Object.fromEntries(values.map((v, i) => [v, i])) as Record<T, number>;
+}
+
+export const KIND_INDEX = indexOf(MESSAGE_KINDS);
+export const BASIS_INDEX = indexOf(LEGAL_BASES);
+export const PURPOSE_INDEX = indexOf(PURPOSES);
+export const WANT_INDEX = indexOf(WANTS);
+
+export function maskOf<T extends string>(index: Record<T, number>, values: readonly T[] | undefined, all: number): number {
+  if (!values) return all;
+  let m = 0;
+  for (const v of values) m |= 1 << index[v];
+  return m;
+}
+
+export const ALL_KINDS = (1 << MESSAGE_KINDS.length) - 1;
+export const ALL_BASES = (1 << LEGAL_BASES.length) - 1;
+export const ALL_PURPOSES = (1 << PURPOSES.length) - 1;
+export const ALL_WANTS = (1 << WANTS.length) - 1;
+/** The data classes: the low bits of a wants mask. */
+export const DATA_MASK = (1 << DATA_CLASSES.length) - 1;
+export const ACTION_MASK = ALL_WANTS & ~DATA_MASK;
+export const EXISTENCE_BIT = 1 << WANT_INDEX.EXISTENCE;
+
+export const wantsMask = (wants: readonly Want[]): number => maskOf(WANT_INDEX, wants, 0);
+
+/** Data classes of a mask, in DOMAIN order. */
+export function classesOf(mask: number): DataClass[] {
+  const out: DataClass[] = [];
+  for (let i = 0; i < DATA_CLASSES.length; i++) if (mask & (1 << i)) out.push(DATA_CLASSES[i]!);
+  return out;
+}
+
+export function wantsOf(mask: number): Want[] {
+  const out: Want[] = [];
+  for (let i = 0; i < WANTS.length; i++) if (mask & (1 << i)) out.push(WANTS[i]!);
+  return out;
+}
+
+export const isSubset = (a: number, b: number): boolean => (a & ~b) === 0;

@@ -1,0 +1,30 @@
+// @ilr/policy: the pure decision engine, the policy data it runs on, and the requester's reply.
+export * from './types.js';
+export { PolicyError } from './errors.js';
+export {
+  zLibraryEntry,
+  zSettings,
+  zPackFile,
+  zProfileFile,
+  zKind,
+  zDataClass,
+  zWant,
+  zBasis,
+  zPurpose,
+  zAgency,
+  zRelation,
+  zCredential,
+  zProcessType,
+  zIssuer,
+  zRoute,
+  zLibraryId,
+  zJurisdiction,
+  type LibraryEntry,
+  type Settings,
+  type PackFile,
+  type ProfileFile,
+} from './schema.js';
+export { compilePack, compileLibrary, findWidening, type Pack, type Profile, type LibraryPolicy, type CompiledRule } from './compile.js';
+export { screen, decide, partiesOf, holdShelfLabel, type PolicyBook, type Screening } from './engine.js';
+export { requesterReply } from './reply.js';
+export { loadPolicyData, buildPolicyBook, packFor, readYamlFile, parseWith, DEFAULT_POLICY_DIR, type PolicyData } from './load.js';

@@ -1,0 +1,239 @@
+// zod schemas for the policy data: jurisdiction packs, library profiles, library entries.
+// Packs and profiles are YAML files; these schemas are the contract for those files.
+import { z } from 'zod';
+import {
+  AGENCIES,
+  CREDENTIALS,
+  DATA_CLASSES,
+  ISSUERS,
+  LEGAL_BASES,
+  MESSAGE_KINDS,
+  PROCESS_TYPES,
+  PURPOSES,
+  RELATIONS,
+  REVIEW_ROUTES,
+  WANTS,
+} from './types.js';
+
+export const zKind = z.enum(MESSAGE_KINDS);
+export const zDataClass = z.enum(DATA_CLASSES);
+export const zWant = z.enum(WANTS);
+export const zBasis = z.enum(LEGAL_BASES);
+export const zPurpose = z.enum(PURPOSES);
+export const zAgency = z.enum(AGENCIES);
+export const zRelation = z.enum(RELATIONS);
+export const zCredential = z.enum(CREDENTIALS);
+export const zProcessType = z.enum(PROCESS_TYPES);
+export const zIssuer = z.enum(ISSUERS);
+export const zRoute = z.enum(REVIEW_ROUTES);
+export const zStatus = z.enum(['VERIFIED', 'UNVERIFIED', 'READING']);
+export const zLibraryId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'a library id is lower-case letters, digits and hyphens');
+export const zJurisdiction = z.string().regex(/^[A-Z]{2}(-[A-Z0-9]{1,3})?$|^default$/, 'an ISO 3166-2 code such as US-MT');
+
+/** Who a rule admits as the party that would receive the data. */
+export const zRequesterMatch = z.discriminatedUnion('type', [
+  z.strictObject({
+    type: z.literal('LIBRARY'),
+    /** ANY library; one sharing a consortium GROUP with the deciding library; one in the same JURISDICTION. */
+    scope: z.enum(['ANY', 'GROUP', 'JURISDICTION']).default('ANY'),
+    /** The receiving library must have at least one of these (Wis. Stat. 43.30(2)). */
+    requireAnyOf: z.array(z.enum(['PUBLICLY_FUNDED', 'NONDISCLOSURE_POLICY'])).optional(),
+  }),
+  z.strictObject({
+    type: z.literal('AGENCY'),
+    agencies: z.array(zAgency).min(1),
+    /** HOME: only an agency under contract to the deciding library (its own materials). */
+    contractedBy: z.enum(['HOME', 'ANY_LIBRARY']).optional(),
+  }),
+  z.strictObject({
+    type: z.literal('PERSON'),
+    relations: z.array(zRelation).min(1),
+    credentials: z.array(zCredential).min(1),
+    listedCaregiver: z.boolean().optional(),
+  }),
+]);
+export type RequesterMatch = z.infer<typeof zRequesterMatch>;
+
+/** Conditions on the patron record: checked only after a legal path exists (stage 2). */
+export const zPatronCondition = z.strictObject({
+  /** A written consent to this requester, covering the classes, is on file. */
+  consentOnFile: z.boolean().optional(),
+  /** The patron is younger than this. */
+  ageBelow: z.number().int().min(1).max(30).optional(),
+  /** The patron is an adult (at or over the pack's age of majority). */
+  adult: z.boolean().optional(),
+  /** The patron owes materials, fines, or either. */
+  owes: z.enum(['ANY', 'MATERIALS', 'FINES']).optional(),
+  /** Fines owed are at least this amount. */
+  finesAtLeast: z.number().min(0).optional(),
+});
+export type PatronCondition = z.infer<typeof zPatronCondition>;
+
+export const zWhen = z.strictObject({
+  kinds: z.array(zKind).min(1).optional(),
+  bases: z.array(zBasis).min(1).optional(),
+  purposes: z.array(zPurpose).min(1).optional(),
+  requesters: z.array(zRequesterMatch).min(1),
+});
+
+const ruleFields = {
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'a rule id is lower-case letters, digits and hyphens'),
+  title: z.string().min(1),
+  /** The statute (or policy) section the rule rests on. "$statute" stands for the pack's statute. */
+  cite: z.string().min(1),
+  /** The statute's words, or the reading taken where it is silent. */
+  text: z.string().min(1),
+  status: zStatus.default('VERIFIED'),
+  note: z.string().optional(),
+  when: zWhen,
+  patron: zPatronCondition.optional(),
+  /** The wants this rule may grant: data classes and actions. */
+  allows: z.array(zWant).default([]),
+  /** The message itself may pass (with patron references tokenised) even where no class is granted. */
+  passThrough: z.boolean().default(false),
+  outcome: z.enum(['RELAY', 'REVIEW']).default('RELAY'),
+  route: zRoute.optional(),
+  urgent: z.boolean().optional(),
+  /** REVIEW only: the most the reviewer may release, where less than what triggers the review. */
+  ceiling: z.array(zDataClass).optional(),
+};
+
+/** How the library's counsel narrows a ceiling rule by default. */
+export const zCounsel = z.strictObject({
+  enabled: z.boolean().default(true),
+  note: z.string().min(1),
+  /** A narrower version of the rule; each field replaces the ceiling's. */
+  narrow: z
+    .strictObject({
+      when: zWhen.partial().optional(),
+      patron: zPatronCondition.optional(),
+      allows: z.array(zWant).optional(),
+      outcome: z.enum(['RELAY', 'REVIEW']).optional(),
+      route: zRoute.optional(),
+    })
+    .optional(),
+});
+
+export const zPackRule = z.strictObject({
+  ...ruleFields,
+  counsel: zCounsel.optional(),
+  /** A library setting that turns this rule on (true) or off (false). */
+  setting: z.enum(['forwardRecoveryNotices']).optional(),
+});
+export type PackRule = z.infer<typeof zPackRule>;
+
+/** What the state's law lets legal process reach: the ceiling a reviewer may release. */
+export const zProcessRule = z.strictObject({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+  title: z.string().min(1),
+  cite: z.string().min(1),
+  text: z.string().min(1),
+  status: zStatus.default('VERIFIED'),
+  note: z.string().optional(),
+  /** The process types or claimed bases this rule covers. */
+  types: z.array(z.union([zProcessType, z.enum(['LAW_ENFORCEMENT_EMERGENCY', 'REQUIRED_BY_LAW'])])).min(1),
+  issuers: z.array(zIssuer).min(1).optional(),
+  /** Only process issued in a criminal proceeding. */
+  criminalOnly: z.boolean().default(false),
+  agencies: z.array(zAgency).min(1).optional(),
+  allows: z.array(zDataClass).min(1),
+});
+export type ProcessRule = z.infer<typeof zProcessRule>;
+
+export const zStatute = z.strictObject({
+  cite: z.string().min(1),
+  title: z.string().min(1),
+  protects: z.string().min(1),
+  text: z.string().min(1),
+  penalty: z.string().min(1),
+  status: zStatus,
+  note: z.string().optional(),
+});
+
+export const zPackFile = z.strictObject({
+  id: zJurisdiction,
+  name: z.string().min(1),
+  version: z.string().regex(/^\d{4}\.\d+\.\d+$/, 'a version is YEAR.MAJOR.MINOR, e.g. 2026.1.0'),
+  /** Fragments (packs/fragments/<name>.yaml) whose rules every pack shares. */
+  includes: z.array(z.string()).default([]),
+  statute: zStatute,
+  /** Age of majority for minors' rules; the parental-access line is a rule condition. */
+  minorAge: z.number().int().min(1).max(30).default(18),
+  retention: z.strictObject({
+    /** Longest a patron-item link may be kept after the transaction completes, absent outstanding materials or fines. */
+    maxDaysAfterCompletion: z.number().int().min(0),
+    cite: z.string().min(1),
+    status: zStatus,
+    note: z.string().optional(),
+  }),
+  rules: z.array(zPackRule).default([]),
+  process: z.array(zProcessRule).default([]),
+});
+export type PackFile = z.infer<typeof zPackFile>;
+
+export const zFragmentFile = z.strictObject({
+  fragment: z.string().min(1),
+  description: z.string().min(1),
+  rules: z.array(zPackRule).default([]),
+  process: z.array(zProcessRule).default([]),
+});
+export type FragmentFile = z.infer<typeof zFragmentFile>;
+
+export const zHoldShelfLabel = z.enum(['NAME_AND_CARD', 'CARD_ONLY']);
+
+/** Library settings: each can only narrow what the pack's ceiling admits. */
+export const zSettings = z.strictObject({
+  /** Forward RECOVERY_NOTICE to the patron (counsel default: no). */
+  forwardRecoveryNotices: z.boolean().optional(),
+  /** Allow detailed notices where the patron permits them; false: always generic. */
+  detailedNotices: z.boolean().optional(),
+  /** Refer requests about patrons registered at another member library to that library. */
+  referToRegisteringLibrary: z.boolean().optional(),
+  /** Tell the requester which library a request was referred to. */
+  referralDisclosesLibrary: z.boolean().optional(),
+  /** Federal process: notify the consortium's president contact unless gagged. */
+  notifyConsortiumOnFederalProcess: z.boolean().optional(),
+  /** Hold-shelf labels: partial name and card (user key when the patron opts out), or card digits only. */
+  holdShelfLabel: zHoldShelfLabel.optional(),
+  /** Retention of patron-item links after completion; at most the pack's maximum. */
+  retentionDays: z.number().int().min(0).optional(),
+  /** Ceiling rules to turn on as the statute states them. */
+  enableRules: z.array(z.string()).optional(),
+  /** Rules to turn off. */
+  disableRules: z.array(z.string()).optional(),
+});
+export type Settings = z.infer<typeof zSettings>;
+
+export const zProfileRule = z.strictObject({
+  ...ruleFields,
+  /** The pack's ceiling rule this rule narrows. */
+  within: z.string().min(1),
+});
+export type ProfileRule = z.infer<typeof zProfileRule>;
+
+export const zProfileFile = z.strictObject({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+  name: z.string().min(1),
+  jurisdiction: zJurisdiction,
+  source: z.string().min(1),
+  /** Start from the pack's counsel defaults (COUNSEL) or from nothing but the shared rules (NONE). */
+  base: z.enum(['COUNSEL', 'NONE']).default('COUNSEL'),
+  rules: z.array(zProfileRule).default([]),
+  /** Where referral applies (with settings.referToRegisteringLibrary). */
+  referKinds: z.array(zKind).optional(),
+  referral: z.strictObject({ cite: z.string().min(1), text: z.string().min(1) }).optional(),
+  settings: zSettings.default({}),
+});
+export type ProfileFile = z.infer<typeof zProfileFile>;
+
+export const zLibraryEntry = z.strictObject({
+  id: zLibraryId,
+  name: z.string().min(1),
+  jurisdiction: zJurisdiction,
+  groups: z.array(z.string().min(1)).default([]),
+  publiclyFunded: z.boolean().default(true),
+  nondisclosurePolicy: z.boolean().default(true),
+  profile: z.string().optional(),
+  settings: zSettings.default({}),
+});
+export type LibraryEntry = z.infer<typeof zLibraryEntry>;

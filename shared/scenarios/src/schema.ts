@@ -1,0 +1,93 @@
+// The scenario file format of ../shared/scenarios/README.md, as zod schemas. Every object is
+// strict: an unknown field is an error, never ignored.
+import {
+  zAgency,
+  zBasis,
+  zCredential,
+  zDataClass,
+  zIssuer,
+  zKind,
+  zLibraryEntry,
+  zLibraryId,
+  zProcessType,
+  zPurpose,
+  zRelation,
+  zRoute,
+  zWant,
+} from '@ilr/policy';
+import { z } from 'zod';
+
+const zFrom = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('LIBRARY'), library: zLibraryId }),
+  z.strictObject({ type: z.literal('AGENCY'), agency: zAgency, contractedBy: zLibraryId.optional() }),
+  z.strictObject({
+    type: z.literal('PERSON'),
+    relation: zRelation,
+    credential: zCredential.default('NONE'),
+    listedCaregiver: z.boolean().default(false),
+  }),
+]);
+
+export const zScenarioRequest = z.strictObject({
+  kind: zKind,
+  to: zLibraryId,
+  from: zFrom,
+  purpose: zPurpose,
+  basis: zBasis,
+  process: z
+    .strictObject({
+      type: zProcessType,
+      issuer: zIssuer,
+      gag: z.boolean().default(false),
+      criminal: z.boolean().default(false),
+    })
+    .optional(),
+  wants: z.array(zWant).default([]),
+});
+
+export const zScenarioPatron = z.strictObject({
+  registeredAt: zLibraryId.optional(),
+  age: z.number().int().min(0).max(130).optional(),
+  lastName: z.string().optional(),
+  card: z.union([z.string(), z.number().transform(String)]).optional(),
+  shelfOptOut: z.boolean().default(false),
+  userKey: z.union([z.string(), z.number().transform(String)]).optional(),
+  detailedNoticesAllowed: z.boolean().default(false),
+  consents: z.array(z.strictObject({ to: zLibraryId, classes: z.array(zDataClass) })).default([]),
+  owes: z.strictObject({ materials: z.boolean().default(false), fines: z.number().min(0).default(0) }).default({ materials: false, fines: 0 }),
+});
+
+export const zExpect = z.strictObject({
+  outcome: z.enum(['RELAY', 'REFER', 'REFUSE', 'REVIEW']),
+  disclosed: z.array(zDataClass).optional(),
+  cites: z.array(z.string().min(1)).optional(),
+  referTo: zLibraryId.optional(),
+  review: z
+    .strictObject({
+      route: zRoute.optional(),
+      urgent: z.boolean().optional(),
+      gag: z.boolean().optional(),
+      notifyConsortium: z.boolean().optional(),
+      ceiling: z.array(zDataClass).optional(),
+    })
+    .optional(),
+  notice: z.enum(['GENERIC', 'DETAILED']).optional(),
+  label: z.string().optional(),
+  labelExcludes: z.array(z.string().min(1)).optional(),
+  replyIndependentOfPatron: z.boolean().optional(),
+});
+export type Expectation = z.infer<typeof zExpect>;
+
+export const zCase = z.strictObject({
+  id: z.string().min(1),
+  source: z.string().min(1).optional(),
+  request: zScenarioRequest,
+  patron: zScenarioPatron.optional(),
+  expect: zExpect,
+});
+export type ScenarioCase = z.infer<typeof zCase>;
+
+export const zCorpusFile = z.strictObject({
+  libraries: z.array(zLibraryEntry).min(1),
+  cases: z.array(z.unknown()).default([]),
+});
