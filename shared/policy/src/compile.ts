@@ -217,11 +217,11 @@ export function findWidening(narrow: RuleShape, ceiling: RuleShape): string | un
     return more.length ? `${what} ${more.join(', ')} not admitted by the ceiling` : undefined;
   };
   const w =
-    extra(narrow.ceiling ?? narrow.allows, ceiling.ceiling ?? ceiling.allows, 'review ceiling') ??
+    extra(narrow.allows, ceiling.allows, 'allows') ??
+    (narrow.outcome === 'REVIEW' ? extra(narrow.ceiling ?? narrow.allows, ceiling.ceiling ?? ceiling.allows, 'review ceiling') : undefined) ??
     extra(kinds(narrow.when), kinds(ceiling.when), 'kinds') ??
     extra(narrow.when.bases, ceiling.when.bases, 'bases') ??
-    extra(narrow.when.purposes, ceiling.when.purposes, 'purposes') ??
-    extra(narrow.allows, ceiling.allows, 'allows');
+    extra(narrow.when.purposes, ceiling.when.purposes, 'purposes');
   if (w) return w;
   for (const m of narrow.when.requesters) {
     if (!ceiling.when.requesters.some((c) => matcherWithin(m, c))) return `requester ${describeMatcher(m)} not admitted by the ceiling`;

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# The README's second command (`npm test`): sets up, type-checks, then runs every test
+# (unit, property and integration tests against real nats-server processes) and the
+# acceptance corpus through the `ilr` command. Ends with "Tests: N passed, N failed".
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+
+step() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+step "typecheck"
+npx --no-install turbo run typecheck --output-logs=errors-only
+
+step "acceptance corpus: ilr policy check ../shared/scenarios"
+if [[ -d ../shared/scenarios ]]; then
+  npx --no-install ilr policy check ../shared/scenarios | tail -n 1
+else
+  echo "../shared/scenarios is not beside this checkout; the corpus test in the suite will say so" >&2
+fi
+
+step "tests (vitest)"
+mkdir -p .ilr
+status=0
+npx --no-install vitest run --reporter=default --reporter=json --outputFile.json=.ilr/vitest.json "$@" || status=$?
+node -e '
+  const r = JSON.parse(require("fs").readFileSync(".ilr/vitest.json", "utf8"));
+  console.log(`Tests: ${r.numPassedTests} passed, ${r.numFailedTests} failed`);
+' || true
+exit "$status"

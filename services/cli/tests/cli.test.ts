@@ -1,0 +1,74 @@
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { CliError, buildProgram } from '../src/index.js';
+
+const SEEDS = join(import.meta.dirname, '..', '..', '..', '..', 'shared', 'scenarios');
+const FAILING = join(import.meta.dirname, '..', '..', '..', 'shared', 'scenarios', 'tests', 'fixtures', 'failing.yaml');
+
+async function ilr(...args: string[]) {
+  const out: string[] = [];
+  const log = vi.spyOn(console, 'log').mockImplementation((s: unknown) => void out.push(String(s)));
+  const err = vi.spyOn(console, 'error').mockImplementation((s: unknown) => void out.push(String(s)));
+  const write = vi.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => (out.push(String(s)), true));
+  let error: unknown;
+  try {
+    await buildProgram().exitOverride().configureOutput({ writeOut: (s) => out.push(s), writeErr: (s) => out.push(s) }).parseAsync(['node', 'ilr', ...args]);
+  } catch (e) {
+    error = e;
+  } finally {
+    log.mockRestore();
+    err.mockRestore();
+    write.mockRestore();
+  }
+  const exitCode = process.exitCode;
+  process.exitCode = undefined;
+  return { out: out.join('\n'), exitCode, error };
+}
+
+afterEach(() => {
+  process.exitCode = undefined;
+});
+
+describe('ilr policy check', () => {
+  it('prints a line per case and the closing count, exit 0 when all pass', async () => {
+    const r = await ilr('policy', 'check', SEEDS);
+    expect(r.out).toMatch(/^ok mt-wi-address-request$/m);
+    expect(r.out.trim().split('\n').at(-1)).toBe('30 passed, 0 failed');
+    expect(r.exitCode ?? 0).toBe(0);
+  });
+
+  it('exits non-zero on a failing case', async () => {
+    const r = await ilr('policy', 'check', FAILING);
+    expect(r.out).toMatch(/FAIL expects-the-wrong-outcome: outcome: expected RELAY, got REFUSE/);
+    expect(r.exitCode).toBe(1);
+  });
+});
+
+describe('ilr policy explain', () => {
+  it('explains a decision for a person, with the statute text', async () => {
+    const r = await ilr('policy', 'explain', join(SEEDS, 'seeds.yaml'), '--case', 'ocln-fisa-order-with-gag');
+    expect(r.out).toContain('Outcome: REVIEW');
+    expect(r.out).toContain('under a gag order');
+    expect(r.out).toContain('50 U.S.C. 1861');
+    expect(r.out).toContain('Decided from the request alone: no patron facts were looked up');
+  });
+
+  it('names the cases of the file when the case is unknown', async () => {
+    const r = await ilr('policy', 'explain', join(SEEDS, 'seeds.yaml'), '--case', 'no-such-case');
+    expect(r.error).toBeInstanceOf(CliError);
+    expect((r.error as Error).message).toMatch(/has no case "no-such-case"; its cases are: mt-wi-address-request, /);
+  });
+});
+
+describe('ilr policy packs and --help', () => {
+  it('lists every pack with its UNVERIFIED count', async () => {
+    const r = await ilr('policy', 'packs');
+    expect(r.out).toMatch(/^US-MT\s+MCA 22-1-1103\s+2026\.1\.0/m);
+    expect(r.out).toMatch(/26 packs; profiles: bemis, duxbury, imagineif, multnomah/);
+  });
+
+  it('tells what each command does', async () => {
+    const r = await ilr('policy', 'check', '--help');
+    expect(r.out).toContain('Exits 0 when every case passed, 1 when any failed or a file is invalid');
+  });
+});
