@@ -1,0 +1,212 @@
+import { readFile } from 'node:fs/promises';
+import { jetstream, jetstreamManager, type JetStreamClient, type JetStreamManager } from '@nats-io/jetstream';
+import { Kvm, type KV } from '@nats-io/kv';
+import { Svcm } from '@nats-io/services';
+import {
+  connect,
+  credsAuthenticator,
+  errors,
+  jwtAuthenticator,
+  nkeyAuthenticator,
+  type NatsConnection,
+  type NodeConnectionOptions,
+} from '@nats-io/transport-node';
+import { NatsSetupError } from './errors.js';
+
+export const DEFAULT_NATS_URL = 'nats://127.0.0.1:4222';
+
+/** How a client proves who it is. Libraries use `.creds` files (JWT + nkey seed). */
+export type NatsCredentials =
+  /** Path to a `.creds` file (decorated JWT + nkey seed, as `nsc` writes it). */
+  | { credsFile: string }
+  /** The contents of a `.creds` file. */
+  | { creds: string | Uint8Array }
+  /** A user JWT and its nkey seed (`SU...`). */
+  | { jwt: string; seed: string | Uint8Array }
+  /** Plain nkey authentication (server config lists the public key). */
+  | { seed: string | Uint8Array }
+  | { user: string; pass: string }
+  | { token: string };
+
+export interface ConnectNatsOptions {
+  /** Server URL(s). Default: NATS_URL (comma-separated allowed), else nats://127.0.0.1:4222. */
+  servers?: string | string[];
+  /** Client name shown in the server's monitoring (e.g. `ilr-router`, `connector-mt-bozeman`). */
+  name?: string;
+  credentials?: NatsCredentials;
+  /**
+   * Inbox prefix for request replies. A library restricted to its own subjects gets
+   * `_INBOX.<library>` (see libraryPermissions) and must connect with it.
+   */
+  inboxPrefix?: string;
+  /** Wait between reconnect attempts, plus up to `reconnectJitterMs` random. Default 1000 + 1000. */
+  reconnectTimeWaitMs?: number;
+  reconnectJitterMs?: number;
+  /** Handshake timeout of the first connection. Default 5000 ms. */
+  timeoutMs?: number;
+  /** Anything else nats.js accepts (overrides the above). */
+  connectionOptions?: Partial<NodeConnectionOptions>;
+}
+
+/** A NATS connection with lazily created JetStream and KV handles. */
+export interface IlrNats {
+  readonly nc: NatsConnection;
+  /** The servers this connection was configured with. */
+  readonly servers: string[];
+  /** JetStream publish/consume API (created on first use). */
+  jetstream(): JetStreamClient;
+  /** JetStream management API (created on first use; fails clearly if JetStream is off). */
+  jetstreamManager(): Promise<JetStreamManager>;
+  /** An existing KV bucket (see KV_BUCKETS); fails clearly if it was never provisioned. */
+  kv(bucket: string): Promise<KV>;
+  /** The micro-services manager (@nats-io/services), e.g. for the `ilr-policy` service. */
+  services(): Svcm;
+  /** Drain subscriptions and close. */
+  close(): Promise<void>;
+}
+
+/** The servers to use: explicit, else NATS_URL, else the default. */
+export function resolveServers(servers?: string | string[]): string[] {
+  const list = servers ?? process.env['NATS_URL'] ?? DEFAULT_NATS_URL;
+  const out = (Array.isArray(list) ? list : list.split(',')).map((s) => s.trim()).filter(Boolean);
+  if (out.length === 0) throw new NatsSetupError('CONFIG', 'no NATS server given (servers option or NATS_URL)');
+  return out;
+}
+
+const toBytes = (s: string | Uint8Array): Uint8Array => (typeof s === 'string' ? new TextEncoder().encode(s.trim()) : s);
+
+/**
+ * A `.creds` file holds two armored blocks (JWT, then seed). nats.js would only notice a
+ * malformed one while connecting and report it as a connection failure; check up front.
+ */
+function credsBytes(creds: string | Uint8Array, source: string): Uint8Array {
+  let text = typeof creds === 'string' ? creds : new TextDecoder().decode(creds);
+  if (!text.endsWith('\n')) text += '\n'; // nats.js's parser needs the newline after the last block
+  const blocks = text.match(/[-]{3,}[^\n]*[-]{3,}\n.+\n\s*[-]{3,}[^\n]*[-]{3,}\n/g) ?? [];
+  if (blocks.length < 2) {
+    throw new NatsSetupError('CONFIG', `${source} is not a NATS .creds file (expected a user JWT block and an nkey seed block)`);
+  }
+  return new TextEncoder().encode(text);
+}
+
+async function authOptions(c: NatsCredentials | undefined): Promise<Partial<NodeConnectionOptions>> {
+  if (!c) return {};
+  if ('credsFile' in c) {
+    let text: Uint8Array;
+    try {
+      text = await readFile(c.credsFile);
+    } catch (e) {
+      throw new NatsSetupError('CONFIG', `cannot read NATS credentials file ${c.credsFile}: ${(e as Error).message}`, { cause: e });
+    }
+    return { authenticator: credsAuthenticator(credsBytes(text, c.credsFile)) };
+  }
+  if ('creds' in c) return { authenticator: credsAuthenticator(credsBytes(c.creds, 'the creds option')) };
+  if ('jwt' in c) return { authenticator: jwtAuthenticator(c.jwt, toBytes(c.seed)) };
+  if ('seed' in c) return { authenticator: nkeyAuthenticator(toBytes(c.seed)) };
+  if ('user' in c) return { user: c.user, pass: c.pass };
+  return { token: c.token };
+}
+
+function isAuthError(e: unknown): boolean {
+  for (let x: unknown = e; x instanceof Error; x = x.cause) {
+    if (x instanceof errors.AuthorizationError || x instanceof errors.UserAuthenticationExpiredError) return true;
+    if (/authori[sz]ation violation|authentication/i.test(x.message)) return true;
+  }
+  return false;
+}
+
+const reason = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
+/**
+ * THE way ILR code connects to NATS. Reconnects forever with a jittered wait (so a
+ * restarted server is not hit by every client at once), and turns a failed first
+ * connection into an error that says what to do.
+ */
+export async function connectNats(opts: ConnectNatsOptions = {}): Promise<IlrNats> {
+  const servers = resolveServers(opts.servers);
+  const auth = await authOptions(opts.credentials);
+  let nc: NatsConnection;
+  try {
+    nc = await connect({
+      servers,
+      ...(opts.name ? { name: opts.name } : {}),
+      ...(opts.inboxPrefix ? { inboxPrefix: opts.inboxPrefix } : {}),
+      ...auth,
+      reconnect: true,
+      maxReconnectAttempts: -1,
+      reconnectTimeWait: opts.reconnectTimeWaitMs ?? 1000,
+      reconnectJitter: opts.reconnectJitterMs ?? 1000,
+      reconnectJitterTLS: opts.reconnectJitterMs ?? 1000,
+      timeout: opts.timeoutMs ?? 5000,
+      // A rejected credential is not going to start working on retry.
+      ignoreAuthErrorAbort: false,
+      ...opts.connectionOptions,
+    });
+  } catch (e) {
+    const where = servers.join(', ');
+    if (isAuthError(e)) {
+      throw new NatsSetupError('AUTH', `NATS at ${where} refused the credentials: ${reason(e)}`, { cause: e });
+    }
+    throw new NatsSetupError(
+      'UNREACHABLE',
+      `cannot reach NATS at ${where}: ${reason(e)}; is nats-server running? set NATS_URL`,
+      { cause: e },
+    );
+  }
+  return wrap(nc, servers);
+}
+
+/** Wrap an existing connection (e.g. one made by a test) with the lazy accessors. */
+export function wrapConnection(nc: NatsConnection, servers: string[] = []): IlrNats {
+  return wrap(nc, servers);
+}
+
+function wrap(nc: NatsConnection, servers: string[]): IlrNats {
+  let js: JetStreamClient | undefined;
+  let jsm: Promise<JetStreamManager> | undefined;
+  const buckets = new Map<string, Promise<KV>>();
+  let svcm: Svcm | undefined;
+
+  const getJsm = (): Promise<JetStreamManager> => {
+    jsm ??= jetstreamManager(nc).catch((e: unknown) => {
+      jsm = undefined; // let a later call retry (e.g. after a reconnect)
+      throw new NatsSetupError('NOT_PROVISIONED', `JetStream is not available: ${reason(e)}`, { cause: e });
+    });
+    return jsm;
+  };
+
+  const openKv = async (bucket: string): Promise<KV> => {
+    const kv = await new Kvm(nc).open(bucket);
+    try {
+      await kv.status(); // open() binds without checking; fail here, not on first get()
+    } catch (e) {
+      throw new NatsSetupError('NOT_PROVISIONED', `KV bucket ${bucket} is not available (run provision): ${reason(e)}`, {
+        cause: e,
+      });
+    }
+    return kv;
+  };
+
+  return {
+    nc,
+    servers,
+    jetstream: () => (js ??= jetstream(nc)),
+    jetstreamManager: getJsm,
+    kv(bucket: string): Promise<KV> {
+      let p = buckets.get(bucket);
+      if (!p) {
+        p = openKv(bucket);
+        buckets.set(bucket, p);
+        p.catch(() => buckets.delete(bucket));
+      }
+      return p;
+    },
+    // @nats-io/services 3.0.0-25 (the newest release) pins its own @nats-io/nats-core
+    // 3.0.0-50, whose NatsConnection type no longer matches 3.4's although the runtime
+    // API it uses is the same; the cast lives here so no caller needs one.
+    services: () => (svcm ??= new Svcm(nc as unknown as ConstructorParameters<typeof Svcm>[0])),
+    close: async () => {
+      if (!nc.isClosed()) await nc.drain();
+    },
+  };
+}

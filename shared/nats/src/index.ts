@@ -1,0 +1,26 @@
+// @ilr/nats: the NATS backbone: connection helper, the catalogue of subjects, streams,
+// consumers and buckets, and provisioning.
+export * from './catalogue.js';
+export {
+  DEFAULT_NATS_URL,
+  connectNats,
+  resolveServers,
+  wrapConnection,
+  type ConnectNatsOptions,
+  type IlrNats,
+  type NatsCredentials,
+} from './connect.js';
+export {
+  configDiff,
+  ensureConsumer,
+  ensureKvBucket,
+  ensureLibraryConsumer,
+  ensureReviewConsumer,
+  ensureStream,
+  provision,
+  removeLibraryConsumer,
+  type ProvisionAction,
+  type ProvisionOptions,
+  type ProvisionReport,
+} from './provision.js';
+export { NatsSetupError, type NatsErrorCode } from './errors.js';

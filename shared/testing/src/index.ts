@@ -1,0 +1,14 @@
+// @ilr/testing: real nats-server instances for integration tests.
+export { startNats, chooseBackend } from './server.js';
+export { startCluster } from './cluster.js';
+export { dockerAvailable } from './docker.js';
+export { NatsHarnessError } from './errors.js';
+export { findNatsServerBinary, reserveFreePorts, waitUntil } from './util.js';
+export type {
+  ConfigContext,
+  NatsBackend,
+  NatsClusterHandle,
+  NatsServerHandle,
+  StartClusterOptions,
+  StartNatsOptions,
+} from './types.js';
