@@ -19,6 +19,13 @@ describe('the acceptance corpus', () => {
     expect(lines.filter((l) => !l.startsWith('ok '))).toEqual([]);
     expect(summary).toEqual({ passed: 30, failed: 0, invalid: 0 });
   });
+
+  it('decides every case drawn from the statutes of LAW.md (test/corpora/law) as expected', () => {
+    const { summary, lines } = run([join(import.meta.dirname, '..', '..', '..', 'test', 'corpora', 'law')]);
+    expect(lines.filter((l) => !l.startsWith('ok '))).toEqual([]);
+    expect(summary.failed + summary.invalid).toBe(0);
+    expect(summary.passed).toBeGreaterThanOrEqual(100);
+  });
 });
 
 describe('invalid corpus files are errors that name the file, the case and the field', () => {
