@@ -15,10 +15,13 @@ major="$(node -p 'process.versions.node.split(".")[0]')"
 step "nats-server"
 bash scripts/ensure-nats-server.sh
 
-# npm ci when node_modules is missing or older than the lockfile.
+# Install when node_modules is missing or older than the lockfile. `npm install` (which
+# keeps to the lockfile's versions) rather than `npm ci`: npm ci insists that the lockfile
+# list every platform's optional binaries (turbo's darwin/windows builds), which registry
+# mirrors serving only Linux packages cannot provide.
 if [[ ! -f node_modules/.package-lock.json || package-lock.json -nt node_modules/.package-lock.json ]]; then
-  step "npm ci (installing the workspace's dependencies)"
-  npm ci --no-audit --no-fund --loglevel=error
+  step "npm install (the workspace's dependencies, as locked)"
+  npm install --no-audit --no-fund --loglevel=error
 fi
 
 step "build (turbo: every package)"
