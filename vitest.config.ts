@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 
 // One vitest run covers every workspace package; each package is a project so that
 // `vitest --project @ilr/policy` (and the package's own `npm test`) runs just its tests.
-const packages = ['shared/policy', 'shared/scenarios', 'shared/wire', 'shared/nats', 'shared/testing', 'shared/log', 'services/cli'];
+const packages = ['shared/policy', 'shared/scenarios', 'shared/wire', 'shared/nats', 'shared/testing', 'shared/log', 'services/cli', 'shared/directory', 'services/policy', 'services/router', 'shared/connector', 'services/consortium'];
+// The project name is the package name (services/policy is @ilr/policy-service, not @ilr/policy).
+const nameOf = (dir: string): string => (JSON.parse(readFileSync(`${dir}/package.json`, 'utf8')) as { name: string }).name;
 
 export default defineConfig({
   resolve: { conditions: ['source'] },
@@ -11,7 +14,7 @@ export default defineConfig({
     projects: [
       ...packages.map((dir) => ({
         extends: true as const,
-        test: { name: `@ilr/${dir.split('/')[1]}`, root: dir, include: ['tests/**/*.test.ts', 'src/**/*.test.ts'] },
+        test: { name: nameOf(dir), root: dir, include: ['tests/**/*.test.ts', 'src/**/*.test.ts'] },
       })),
       { extends: true as const, test: { name: '@ilr/test', root: 'test', include: ['**/*.test.ts'], testTimeout: 120_000, hookTimeout: 120_000 } },
     ],

@@ -1,11 +1,10 @@
 #!/usr/bin/env bash
-# The README's first command (`npm start`): sets up, then walks through the seed cases of
-# ../shared/scenarios, explaining each decision for a person.
+# The README's first command (`npm start`): sets up, then brings up a local consortium
+# (nats-server with a temporary JetStream store unless NATS_URL is set, the policy service,
+# the router, a reference connector with a sample ILS per library) and walks through real
+# flows, printing each step. `npm start -- --once` exits after the walk-through.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
-seeds=../shared/scenarios/seeds.yaml
-[[ -f "$seeds" ]] || { echo "start: $seeds is not beside this checkout" >&2; exit 1; }
-printf '\033[1m==> walk-through: every seed case, decided and explained\033[0m\n\n'
-npx --no-install ilr policy explain "$seeds"
-npx --no-install ilr policy check ../shared/scenarios | tail -n 1
+printf '\033[1m==> the local consortium\033[0m\n'
+exec node services/consortium/dist/main.js "$@"

@@ -1,6 +1,7 @@
 // The `ilr` command tree. Each group of commands lives in src/commands/.
 import { Command } from 'commander';
 import { registerPolicy } from './commands/policy.js';
+import { registerSend } from './commands/send.js';
 
 export function buildProgram(): Command {
   const program = new Command('ilr')
@@ -12,8 +13,10 @@ export function buildProgram(): Command {
 Examples:
   ilr policy check ../shared/scenarios        run the acceptance corpus
   ilr policy explain ../shared/scenarios/seeds.yaml --case mt-search-warrant
-  ilr policy packs                            list the jurisdiction packs`,
+  ilr policy packs                            list the jurisdiction packs
+  ilr send ITEM_FOUND --as mt-bozeman --to wi-madison --body '{...}'`,
     );
   registerPolicy(program);
+  registerSend(program);
   return program;
 }

@@ -39,7 +39,6 @@ export interface LogOptions {
 export function createLogger(service: string, options: LogOptions = {}): Logger {
   return pino(
     {
-      name: service,
       level: options.level ?? process.env.ILR_LOG_LEVEL ?? 'info',
       base: { service },
       timestamp: pino.stdTimeFunctions.isoTime,

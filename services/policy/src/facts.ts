@@ -1,0 +1,66 @@
+// The lookup of patron facts at the home library's connector. Only the facts the screening
+// named are asked for and only those are read from the answer; anything else the connector
+// sends is dropped before the engine sees it.
+import { factsSubject } from '@ilr/nats';
+import type { PatronFactName, PatronFacts } from '@ilr/policy';
+import { errors, type NatsConnection } from '@nats-io/transport-node';
+import { REQUIRED_FACTS, zFactsAnswer, type FactsAnswer, type FactsRequest, type PatronRef } from './types.js';
+
+/** The facts (null: no such patron), or why they could not be had. */
+export type FactsResult = { ok: true; facts: PatronFacts | null } | { ok: false; reason: string };
+
+export async function askFacts(
+  nc: NatsConnection,
+  home: string,
+  messageId: string,
+  needed: PatronFactName[],
+  patron: PatronRef,
+  timeoutMs: number,
+): Promise<FactsResult> {
+  const request: FactsRequest = { messageId, factsNeeded: needed, patron };
+  let raw: unknown;
+  try {
+    const msg = await nc.request(factsSubject(home), JSON.stringify(request), { timeout: timeoutMs });
+    raw = msg.json();
+  } catch (e) {
+    return { ok: false, reason: `home library ${home} did not answer: ${failure(e)}` };
+  }
+  const answer = zFactsAnswer.safeParse(raw);
+  if (!answer.success) {
+    const field = answer.error.issues[0]?.path.join('.') ?? '';
+    return { ok: false, reason: `home library ${home} sent an invalid facts answer (${field || 'body'})` };
+  }
+  return pickFacts(answer.data, needed, home);
+}
+
+function failure(e: unknown): string {
+  if (e instanceof errors.RequestError && e.isNoResponders()) return 'no responders';
+  if (e instanceof errors.TimeoutError || (e instanceof errors.RequestError && e.cause instanceof errors.TimeoutError)) return 'timeout';
+  if (e instanceof SyntaxError) return 'answer is not JSON';
+  return e instanceof Error ? e.message : String(e);
+}
+
+/** Keeps the needed facts only; a required fact that was needed but not sent is an invalid answer. */
+function pickFacts(answer: FactsAnswer, needed: PatronFactName[], home: string): FactsResult {
+  if (!answer.found) return { ok: true, facts: null };
+  const got = answer.facts;
+  const missing = needed.filter((f) => REQUIRED_FACTS.has(f) && got[f] === undefined);
+  if (missing.length > 0) return { ok: false, reason: `home library ${home} did not send ${missing.join(', ')}` };
+  const want = new Set(needed);
+  const take = <K extends PatronFactName>(k: K) => (want.has(k) ? got[k] : undefined);
+  return {
+    ok: true,
+    facts: {
+      // Defaults for facts not asked for: the engine does not read them for this request.
+      registeredAt: take('registeredAt') ?? home,
+      age: take('age'),
+      lastName: take('lastName'),
+      card: take('card'),
+      shelfOptOut: take('shelfOptOut') ?? true,
+      userKey: take('userKey'),
+      detailedNoticesAllowed: take('detailedNoticesAllowed') ?? false,
+      consents: take('consents') ?? [],
+      owes: take('owes') ?? { materials: false, fines: 0 },
+    },
+  };
+}

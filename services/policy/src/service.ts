@@ -1,0 +1,106 @@
+// ilr-policy: the NATS service around the pure engine. Per request: validate, screen, ask
+// the home connector for the facts the screening names (only when it is not final),
+// complete, answer DECIDED or PENDING. Patron references and facts are never logged.
+import { Directory } from '@ilr/directory';
+import { createLogger, type Logger } from '@ilr/log';
+import { POLICY_SERVICE, type IlrNats } from '@ilr/nats';
+import { PolicyError, loadPolicyData, requesterReply, screen, type Decision, type PolicyData } from '@ilr/policy';
+import type { ServiceMsg } from '@nats-io/services';
+import { LiveBook } from './book.js';
+import { PolicyServiceError } from './errors.js';
+import { askFacts } from './facts.js';
+import { zDecideRequest, type DecideRequest, type DecideResponse } from './types.js';
+import { parseOr400 } from './validate.js';
+
+export interface PolicyServiceOptions {
+  nats: IlrNats;
+  /** Packs and profiles; default: those shipped with @ilr/policy. */
+  data?: PolicyData;
+  /** How long the home connector has to answer a facts lookup. Default 2000 ms. */
+  factsTimeoutMs?: number;
+  logger?: Logger;
+}
+
+export interface PolicyService {
+  stop(): Promise<void>;
+  /** The directory compilations so far (1 after start). */
+  bookVersion(): number;
+  /** Resolves once the directory has been compiled `n` times (e.g. bookVersion() + 1). */
+  compiled(n: number): Promise<void>;
+}
+
+export const DEFAULT_FACTS_TIMEOUT_MS = 2000;
+
+export async function startPolicyService(opts: PolicyServiceOptions): Promise<PolicyService> {
+  const logger = opts.logger ?? createLogger('ilr-policy');
+  const data = opts.data ?? loadPolicyData();
+  const timeoutMs = opts.factsTimeoutMs ?? DEFAULT_FACTS_TIMEOUT_MS;
+  const book = await LiveBook.start(await Directory.open(opts.nats), data, logger);
+
+  const decideOne = async (req: DecideRequest): Promise<DecideResponse> => {
+    const screening = screen(book.current, req.request);
+    if (screening.final) return decided(screening.decision);
+    const facts = await askFacts(opts.nats.nc, screening.home, req.messageId, screening.factsNeeded, req.patron, timeoutMs);
+    if (!facts.ok) return { status: 'PENDING', home: screening.home, reason: facts.reason };
+    return decided(screening.complete(facts.facts));
+  };
+
+  const handle = async (msg: ServiceMsg): Promise<void> => {
+    let messageId: string | undefined;
+    try {
+      const req = parseOr400(zDecideRequest, parseJson(msg.data), 'decide request');
+      messageId = req.messageId;
+      const res = await decideOne(req);
+      logger.info({ messageId, kind: req.request.kind, status: res.status, outcome: res.status === 'DECIDED' ? res.decision.outcome : undefined }, 'decided');
+      msg.respond(JSON.stringify(res));
+    } catch (e) {
+      const err = toServiceError(e);
+      logger[err.code === 400 ? 'warn' : 'error']({ messageId, code: err.code, err: err.message }, 'decide request failed');
+      msg.respondError(err.code, err.message);
+    }
+  };
+
+  const service = await opts.nats.services().add({
+    name: POLICY_SERVICE.name,
+    version: '0.1.0',
+    description: 'ILR policy decisions (docs/POLICY.md)',
+    queue: POLICY_SERVICE.queue,
+  });
+  service.addEndpoint(POLICY_SERVICE.endpoint, {
+    subject: POLICY_SERVICE.subject,
+    queue: POLICY_SERVICE.queue,
+    handler: (err, msg) => {
+      if (err) return void logger.error({ err: err.message }, 'policy endpoint failed');
+      void handle(msg);
+    },
+  });
+  logger.info({ subject: POLICY_SERVICE.subject, factsTimeoutMs: timeoutMs }, 'policy service started');
+
+  return {
+    stop: async () => {
+      book.stop();
+      await service.stop();
+    },
+    bookVersion: () => book.version,
+    compiled: (n) => book.compiled(n),
+  };
+}
+
+function decided(decision: Decision): DecideResponse {
+  return { status: 'DECIDED', decision, reply: requesterReply(decision) };
+}
+
+function parseJson(data: Uint8Array): unknown {
+  try {
+    return JSON.parse(new TextDecoder().decode(data));
+  } catch {
+    throw new PolicyServiceError(400, 'decide request: body is not JSON');
+  }
+}
+
+/** Bad input (ours or the engine's) is a 400 naming the field; anything else is a 500. */
+function toServiceError(e: unknown): PolicyServiceError {
+  if (e instanceof PolicyServiceError) return e;
+  if (e instanceof PolicyError) return new PolicyServiceError(400, `decide request ${e.at ? `request.${e.at}` : 'request'}: ${e.problem}`);
+  return new PolicyServiceError(500, `internal error: ${e instanceof Error ? e.message : String(e)}`);
+}

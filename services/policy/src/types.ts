@@ -1,0 +1,89 @@
+// The JSON of the relay contract (docs/ARCHITECTURE.md, "Deciding"), as zod schemas: the
+// router's request to ilr.svc.policy, the facts lookup and the connector's answer.
+import {
+  PATRON_FACT_NAMES,
+  zAgency,
+  zBasis,
+  zCredential,
+  zDataClass,
+  zIssuer,
+  zKind,
+  zLibraryId,
+  zProcessType,
+  zPurpose,
+  zRelation,
+  zWant,
+  type Decision,
+  type PatronFactName,
+  type PolicyRequest,
+  type RequesterReply,
+} from '@ilr/policy';
+import { z } from 'zod';
+
+export const zRequester = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('LIBRARY'), library: zLibraryId }),
+  z.strictObject({ type: z.literal('AGENCY'), agency: zAgency, contractedBy: zLibraryId.optional() }),
+  z.strictObject({ type: z.literal('PERSON'), relation: zRelation, credential: zCredential, listedCaregiver: z.boolean().optional() }),
+]);
+
+export const zPolicyRequest = z.strictObject({
+  kind: zKind,
+  to: zLibraryId,
+  from: zRequester,
+  purpose: zPurpose,
+  basis: zBasis,
+  process: z.strictObject({ type: zProcessType, issuer: zIssuer, gag: z.boolean(), criminal: z.boolean() }).optional(),
+  wants: z.array(zWant).max(16),
+}) satisfies z.ZodType<PolicyRequest>;
+
+/** How the home library finds its patron: a token it minted, or what a requester typed. */
+export const zPatronRef = z.strictObject({
+  token: z.string().min(1).max(512).optional(),
+  lookupKey: z.string().min(1).max(512).optional(),
+});
+export type PatronRef = z.infer<typeof zPatronRef>;
+
+/** The router's request to ilr.svc.policy. */
+export const zDecideRequest = z.object({
+  messageId: z.string().min(1).max(64),
+  request: zPolicyRequest,
+  patron: zPatronRef.default({}),
+});
+export type DecideRequest = z.infer<typeof zDecideRequest>;
+
+/** The policy service's answer. */
+export type DecideResponse =
+  | { status: 'DECIDED'; decision: Decision; reply: RequesterReply }
+  | { status: 'PENDING'; home: string; reason: string };
+
+/** The lookup sent to ilr.facts.<home>. */
+export interface FactsRequest {
+  messageId: string;
+  factsNeeded: PatronFactName[];
+  patron: PatronRef;
+}
+
+/** What a connector may answer: only the facts asked for need be there. */
+export const zFactsAnswer = z.discriminatedUnion('found', [
+  z.object({ found: z.literal(false) }),
+  z.object({
+    found: z.literal(true),
+    facts: z.object({
+      registeredAt: zLibraryId.optional(),
+      age: z.number().int().min(0).max(150).optional(),
+      lastName: z.string().max(200).optional(),
+      card: z.string().max(64).optional(),
+      shelfOptOut: z.boolean().optional(),
+      userKey: z.string().max(64).optional(),
+      detailedNoticesAllowed: z.boolean().optional(),
+      consents: z.array(z.object({ to: zLibraryId, classes: z.array(zDataClass) })).optional(),
+      owes: z.object({ materials: z.boolean(), fines: z.number().min(0) }).optional(),
+    }),
+  }),
+]);
+export type FactsAnswer = z.infer<typeof zFactsAnswer>;
+
+/** Facts that PatronFacts requires: when needed, the connector must give them. */
+export const REQUIRED_FACTS: ReadonlySet<PatronFactName> = new Set(
+  PATRON_FACT_NAMES.filter((f) => !['age', 'lastName', 'card', 'userKey'].includes(f)),
+);

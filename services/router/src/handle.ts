@@ -1,0 +1,184 @@
+// One ingress message, exactly as docs/ARCHITECTURE.md "The contract of the relay" says:
+// decode -> subject checks -> idempotency -> directory -> semantic checks -> policy -> act.
+// The message id goes into ilr-processed last, then the ingress message is acked.
+import { Directory } from '@ilr/directory';
+import type { Logger } from '@ilr/log';
+import { kindSubjectToken, parseIngressSubject } from '@ilr/nats';
+import { WireError, decodeMessage, encodeBody, encodeEnvelope, type Message } from '@ilr/wire';
+import type { Decision, PolicyRequest } from '@ilr/policy';
+import type { JsMsg } from '@nats-io/jetstream';
+import type { KV } from '@nats-io/kv';
+import type { NatsConnection } from '@nats-io/transport-node';
+import { RouterError } from './errors.js';
+import { toPolicyRequest } from './map.js';
+import { askPolicy } from './policy.js';
+import { Publisher, digest } from './publish.js';
+
+export interface RouterStats {
+  received: number;
+  decided: number;
+  pending: number;
+  deadLettered: number;
+  duplicates: number;
+  /** NAKed for a later attempt (policy unavailable, facts pending, a failed publish). */
+  retried: number;
+}
+
+export interface HandlerDeps {
+  nc: NatsConnection;
+  directory: Directory;
+  processed: KV;
+  publisher: Publisher;
+  logger: Logger;
+  policyTimeoutMs: number;
+  /** The consumer's max_deliver: on this delivery a message still undecidable is dead-lettered. */
+  maxDeliver: number;
+  /** Delay before the n-th redelivery (index = delivery count - 1; the last value repeats). */
+  retryDelaysMs: readonly number[];
+  stats: RouterStats;
+}
+
+/** The subject's sender: trusted (NATS permissions), unlike anything in the payload. */
+function subjectOf(m: JsMsg): { sender: string; kind: string } | null {
+  try {
+    return parseIngressSubject(m.subject);
+  } catch {
+    return null;
+  }
+}
+
+// Keyed by the (trusted) subject sender too, so one library cannot claim another's ids.
+const processedKey = (sender: string, messageId: string) => `${sender}.${messageId}`;
+
+export class MessageHandler {
+  constructor(private readonly d: HandlerDeps) {}
+
+  async handle(m: JsMsg): Promise<void> {
+    this.d.stats.received++;
+    const subj = subjectOf(m);
+    let message: Message | undefined;
+    try {
+      if (!subj) throw new RouterError('BAD_SUBJECT', `${m.subject} is not ilr.in.<sender>.<kind>`, 'subject');
+      message = this.decode(m.data, subj);
+      if (await this.d.processed.get(processedKey(subj.sender, message.envelope.messageId))) {
+        this.d.stats.duplicates++;
+        this.d.logger.info({ messageId: message.envelope.messageId }, 'duplicate skipped');
+        return void (await m.ackAck());
+      }
+      await this.checkLibraries(message);
+      await this.decideAndAct(m, message, toPolicyRequest(message));
+    } catch (e) {
+      if (!(e instanceof RouterError)) return this.retryLater(m, e);
+      await this.reject(m, subj?.sender, message?.envelope.messageId ?? e.messageId, e);
+    }
+  }
+
+  private decode(data: Uint8Array, subj: { sender: string; kind: string }): Message {
+    let message: Message;
+    try {
+      message = decodeMessage(data);
+    } catch (e) {
+      if (e instanceof WireError) throw new RouterError(e.code, e.message, e.field, e.messageId);
+      throw e;
+    }
+    const { sender, kind, messageId } = message.envelope;
+    if (sender !== subj.sender) {
+      throw new RouterError('FORGED_SENDER', `envelope sender ${sender} is not the publishing library ${subj.sender}`, 'sender', messageId);
+    }
+    if (kindSubjectToken(kind) !== subj.kind) {
+      throw new RouterError('KIND_MISMATCH', `envelope kind ${kind} does not match the subject's ${subj.kind}`, 'kind', messageId);
+    }
+    return message;
+  }
+
+  private async checkLibraries(message: Message): Promise<void> {
+    const { sender, recipient } = message.envelope;
+    for (const [field, id] of [['sender', sender], ['recipient', recipient]] as const) {
+      if (!(await this.d.directory.get(id))) throw new RouterError('UNKNOWN_LIBRARY', `${field} ${id} is not a member library`, field);
+    }
+  }
+
+  private async decideAndAct(m: JsMsg, message: Message, mapped: ReturnType<typeof toPolicyRequest>): Promise<void> {
+    const id = message.envelope.messageId;
+    const answer = await askPolicy(this.d.nc, { messageId: id, request: mapped.request, patron: mapped.patron }, this.d.policyTimeoutMs);
+    if (answer.status === 'UNAVAILABLE') return this.notYet(m, message, answer.reason, false);
+    if (answer.status === 'PENDING') return this.notYet(m, message, answer.reason, true);
+
+    const { decision, reply } = answer;
+    const p = this.d.publisher;
+    await p.decision(id, decision);
+    if (decision.outcome === 'RELAY') await p.deliver(id, message.envelope.recipient, message.kind, this.amend(m.data, message, decision), decision);
+    if (decision.outcome === 'REFER' && decision.referTo) await p.deliver(id, decision.referTo, message.kind, this.amend(m.data, message, decision), decision);
+    if (decision.outcome === 'REVIEW') await p.review(id, decision, mapped.request, m.data);
+    await p.finalReply(id, message.envelope.sender, reply);
+    this.d.stats.decided++;
+    this.d.logger.info({ messageId: id, kind: message.kind, outcome: decision.outcome, home: decision.decidedBy }, 'decided');
+    await this.done(m, message.envelope.sender, id, decision.outcome);
+  }
+
+  /**
+   * The body as it may cross: a hold gets its label; a notice the patron did not allow in
+   * detail loses its text. Anything else is forwarded as the bytes received.
+   */
+  private amend(original: Uint8Array, message: Message, decision: Decision): Uint8Array {
+    if (message.kind === 'HOLD_PICKUP') {
+      const body = encodeBody('HOLD_PICKUP', { ...message.body, label: decision.label ?? '' });
+      return encodeEnvelope({ ...message.envelope, body });
+    }
+    if (message.kind === 'RECOVERY_NOTICE' && decision.notice !== 'DETAILED' && message.body.noticeText) {
+      const body = encodeBody('RECOVERY_NOTICE', { ...message.body, noticeText: '' });
+      return encodeEnvelope({ ...message.envelope, body });
+    }
+    return original;
+  }
+
+  /** Not decidable now: tell the requester once, retry later, dead-letter on the last delivery. */
+  private async notYet(m: JsMsg, message: Message, reason: string, tellRequester: boolean): Promise<void> {
+    const id = message.envelope.messageId;
+    const delivery = m.info.deliveryCount;
+    if (tellRequester) this.d.stats.pending++;
+    if (delivery >= this.d.maxDeliver) {
+      await this.deadLetter(m, message.envelope.sender, id, tellRequester ? 'FACTS_UNAVAILABLE' : 'POLICY_UNAVAILABLE', reason, undefined);
+      this.d.logger.warn({ messageId: id, delivery, reason }, 'dead-lettered after the last delivery');
+      return this.done(m, message.envelope.sender, id, 'DEAD_LETTER');
+    }
+    if (tellRequester && delivery === 1) await this.d.publisher.pendingReply(id, message.envelope.sender, reason);
+    this.d.logger.info({ messageId: id, delivery, reason }, 'not decidable yet; retrying later');
+    this.nak(m);
+  }
+
+  private async reject(m: JsMsg, sender: string | undefined, messageId: string | undefined, e: RouterError): Promise<void> {
+    const trusted = sender ?? 'unknown';
+    const id = messageId ?? `seq-${m.info.streamSequence}`;
+    try {
+      await this.deadLetter(m, trusted, id, e.code, e.message, e.field);
+      if (sender) await this.d.publisher.errorReply(id, sender, e.code, e.message, e.field, messageId ?? '');
+      this.d.logger.warn({ messageId: id, sender: trusted, code: e.code, field: e.field }, 'rejected');
+      await this.done(m, trusted, messageId, 'REJECTED');
+    } catch (err) {
+      this.retryLater(m, err);
+    }
+  }
+
+  private async deadLetter(m: JsMsg, sender: string, id: string, code: string, reason: string, field: string | undefined): Promise<void> {
+    await this.d.publisher.deadLetter(id, { messageId: id, sender, subject: m.subject, code, reason, field, ...digest(m.data), at: new Date().toISOString() });
+    this.d.stats.deadLettered++;
+  }
+
+  /** Record the id, then ack: a crash between the two only causes a skipped redelivery. */
+  private async done(m: JsMsg, sender: string, messageId: string | undefined, outcome: string): Promise<void> {
+    if (messageId) await this.d.processed.put(processedKey(sender, messageId), JSON.stringify({ outcome, at: new Date().toISOString() }));
+    await m.ackAck();
+  }
+
+  private retryLater(m: JsMsg, e: unknown): void {
+    this.d.logger.error({ err: e instanceof Error ? e.message : String(e), seq: m.info.streamSequence }, 'failed; retrying later');
+    this.nak(m);
+  }
+
+  private nak(m: JsMsg): void {
+    this.d.stats.retried++;
+    const delays = this.d.retryDelaysMs;
+    m.nak(delays[Math.min(m.info.deliveryCount - 1, delays.length - 1)] ?? 0);
+  }
+}

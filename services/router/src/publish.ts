@@ -1,0 +1,89 @@
+// Everything the router writes. Every publish goes through JetStream with
+// Nats-Msg-Id "<message_id>:<what>", so a redelivery after a crash is deduplicated.
+import { createHash } from 'node:crypto';
+import {
+  deadLetterSubject,
+  decisionSubject,
+  deliverySubject,
+  errorSubject,
+  replySubject,
+  reviewSubject,
+} from '@ilr/nats';
+import type { Decision, PolicyRequest, RequesterReply } from '@ilr/policy';
+import { encodeErrorReply } from '@ilr/wire';
+import type { JetStreamClient } from '@nats-io/jetstream';
+import { headers as natsHeaders } from '@nats-io/transport-node';
+import { decisionBytes, replyBytes } from './wire.js';
+
+export const HEADER = {
+  decision: 'Ilr-Decision',
+  correlation: 'Ilr-Correlation-Id',
+  reply: 'Ilr-Reply',
+  reason: 'Ilr-Reason',
+} as const;
+
+/** What goes to ilr.dlq.<sender>: a digest of the message, never its payload. */
+export interface DeadLetter {
+  messageId: string;
+  sender: string;
+  subject: string;
+  code: string;
+  reason: string;
+  field?: string | undefined;
+  size: number;
+  sha256: string;
+  at: string;
+}
+
+export class Publisher {
+  constructor(private readonly js: JetStreamClient) {}
+
+  private async send(subject: string, data: Uint8Array | string, msgId: string, hdrs: Record<string, string> = {}): Promise<void> {
+    const h = natsHeaders();
+    for (const [k, v] of Object.entries(hdrs)) h.set(k, v);
+    await this.js.publish(subject, data, { msgID: msgId, headers: h });
+  }
+
+  decision(id: string, d: Decision): Promise<void> {
+    return this.send(decisionSubject(d.decidedBy), decisionBytes(d), `${id}:decision`);
+  }
+
+  /** The envelope to `to` (the recipient, or the registering library on REFER). */
+  deliver(id: string, to: string, kind: string, envelope: Uint8Array, d: Decision): Promise<void> {
+    const what = d.outcome === 'REFER' ? 'refer' : 'deliver';
+    return this.send(deliverySubject(to, kind), envelope, `${id}:${what}`, {
+      [HEADER.decision]: Buffer.from(decisionBytes(d)).toString('base64'),
+    });
+  }
+
+  review(id: string, d: Decision, request: PolicyRequest, envelope: Uint8Array): Promise<void> {
+    const home = d.decidedBy;
+    const body = { messageId: id, home, decision: d, request, envelope: Buffer.from(envelope).toString('base64') };
+    return this.send(reviewSubject(home), JSON.stringify(body), `${id}:review`);
+  }
+
+  finalReply(id: string, sender: string, reply: RequesterReply): Promise<void> {
+    return this.send(replySubject(sender), replyBytes(reply), `${id}:reply`, { [HEADER.correlation]: id, [HEADER.reply]: 'FINAL' });
+  }
+
+  pendingReply(id: string, sender: string, reason: string): Promise<void> {
+    return this.send(replySubject(sender), new Uint8Array(), `${id}:pending`, {
+      [HEADER.correlation]: id,
+      [HEADER.reply]: 'PENDING',
+      [HEADER.reason]: reason,
+    });
+  }
+
+  deadLetter(id: string, dl: DeadLetter): Promise<void> {
+    return this.send(deadLetterSubject(dl.sender), JSON.stringify(dl), `${id}:dlq`);
+  }
+
+  errorReply(id: string, sender: string, code: string, reason: string, field: string | undefined, messageId: string): Promise<void> {
+    const bytes = encodeErrorReply({ messageId, code, reason, ...(field ? { field } : {}) });
+    return this.send(errorSubject(sender), bytes, `${id}:error`, { [HEADER.correlation]: messageId });
+  }
+}
+
+export function digest(data: Uint8Array): { size: number; sha256: string } {
+  return { size: data.length, sha256: createHash('sha256').update(data).digest('hex') };
+}

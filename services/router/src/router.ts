@@ -1,0 +1,68 @@
+// The router: pulls ILR_INGRESS through the shared durable consumer `router` and handles
+// each message (handle.ts). Stateless: any number of routers may share the consumer.
+import { Directory } from '@ilr/directory';
+import { createLogger, type Logger } from '@ilr/log';
+import { KV_BUCKETS, ROUTER_CONSUMER, type IlrNats } from '@ilr/nats';
+import type { ConsumerMessages } from '@nats-io/jetstream';
+import { MessageHandler, type RouterStats } from './handle.js';
+import { Publisher } from './publish.js';
+
+export interface RouterOptions {
+  nats: IlrNats;
+  logger?: Logger;
+  /** How long to wait for the policy service. Default 5000 ms (above its 2000 ms facts timeout). */
+  policyTimeoutMs?: number;
+  /**
+   * NAK delays for retries; default the consumer's backoff. (nats-server 2.9 applies the
+   * consumer's backoff instead of a NAK delay when the consumer has one.)
+   */
+  retryDelaysMs?: readonly number[];
+  /** Messages handled at once. Default 16. */
+  concurrency?: number;
+}
+
+export interface Router {
+  stop(): Promise<void>;
+  stats(): RouterStats;
+}
+
+export async function startRouter(opts: RouterOptions): Promise<Router> {
+  const logger = opts.logger ?? createLogger('ilr-router');
+  const stats: RouterStats = { received: 0, decided: 0, pending: 0, deadLettered: 0, duplicates: 0, retried: 0 };
+  const consumer = await opts.nats.jetstream().consumers.get(ROUTER_CONSUMER.stream, ROUTER_CONSUMER.durable);
+  // The provisioned consumer is the truth about the last delivery (the catalogue's by default).
+  const configured = (await consumer.info()).config.max_deliver;
+  const handler = new MessageHandler({
+    nc: opts.nats.nc,
+    directory: await Directory.open(opts.nats),
+    processed: await opts.nats.kv(KV_BUCKETS.processed.bucket),
+    publisher: new Publisher(opts.nats.jetstream()),
+    logger,
+    policyTimeoutMs: opts.policyTimeoutMs ?? 5000,
+    maxDeliver: configured && configured > 0 ? configured : ROUTER_CONSUMER.maxDeliver,
+    retryDelaysMs: opts.retryDelaysMs ?? ROUTER_CONSUMER.backoffMs,
+    stats,
+  });
+  const concurrency = opts.concurrency ?? 16;
+  const messages: ConsumerMessages = await consumer.consume({ max_messages: concurrency });
+
+  const inFlight = new Set<Promise<void>>();
+  const loop = (async () => {
+    for await (const m of messages) {
+      const p = handler.handle(m).finally(() => inFlight.delete(p));
+      inFlight.add(p);
+      if (inFlight.size >= concurrency) await Promise.race(inFlight);
+    }
+  })();
+  logger.info({ consumer: ROUTER_CONSUMER.durable, concurrency }, 'router started');
+
+  return {
+    stop: async () => {
+      messages.stop();
+      await loop;
+      await Promise.all(inFlight);
+      logger.info({ ...stats }, 'router stopped');
+    },
+    stats: () => ({ ...stats }),
+  };
+}

@@ -1,0 +1,132 @@
+// A real nats-server with the catalogue provisioned, the seeds' directory, the policy
+// service and a router; a recorder of everything the broker publishes; fake connectors.
+import { randomUUID } from 'node:crypto';
+import { Directory, loadDirectoryFile } from '@ilr/directory';
+import { createLogger } from '@ilr/log';
+import { KV_BUCKETS, ROUTER_CONSUMER, connectNats, ensureConsumer, factsSubject, ingressSubject, provision, type IlrNats } from '@ilr/nats';
+import type { PatronFacts } from '@ilr/policy';
+import { startPolicyService, type FactsRequest, type PolicyService } from '@ilr/policy-service';
+import { startNats, type NatsServerHandle } from '@ilr/testing';
+import { encodeMessage, type BodyInit, type Kind } from '@ilr/wire';
+import type { Msg, MsgHdrs } from '@nats-io/transport-node';
+import { startRouter, type Router } from '../src/index.js';
+
+export const SEEDS = '/work/shared/scenarios/seeds.yaml';
+export const silent = createLogger('test', { level: (process.env['TEST_LOG'] as 'info') ?? 'silent' });
+
+export interface Seen {
+  subject: string;
+  headers: MsgHdrs | undefined;
+  data: Uint8Array;
+}
+
+/** Records every message on the broker's output subjects; waitFor resolves on a match. */
+export class Recorder {
+  readonly seen: Seen[] = [];
+  private waiters: { pred: (s: Seen) => boolean; resolve: (s: Seen) => void }[] = [];
+
+  constructor(nats: IlrNats) {
+    for (const s of ['ilr.out.>', 'ilr.decision.*', 'ilr.review.*', 'ilr.dlq.*']) {
+      nats.nc.subscribe(s, { callback: (_e, m) => this.add(m) });
+    }
+  }
+
+  private add(m: Msg): void {
+    const s = { subject: m.subject, headers: m.headers, data: m.data };
+    this.seen.push(s);
+    this.waiters = this.waiters.filter((w) => (w.pred(s) ? void w.resolve(s) : true));
+  }
+
+  waitFor(pred: (s: Seen) => boolean): Promise<Seen> {
+    const hit = this.seen.find(pred);
+    if (hit) return Promise.resolve(hit);
+    return new Promise((resolve) => this.waiters.push({ pred, resolve }));
+  }
+
+  /** Everything about one message id (replies, deliveries, decisions, reviews, dead letters). */
+  about(id: string): Seen[] {
+    return this.seen.filter((s) => s.headers?.get('Nats-Msg-Id')?.startsWith(`${id}:`));
+  }
+}
+
+export const isFinalReply = (id: string) => (s: Seen) => s.headers?.get('Ilr-Correlation-Id') === id && s.headers?.get('Ilr-Reply') === 'FINAL';
+export const isPendingReply = (id: string) => (s: Seen) => s.headers?.get('Ilr-Correlation-Id') === id && s.headers?.get('Ilr-Reply') === 'PENDING';
+export const isDeadLetter = (id: string) => (s: Seen) => s.subject.startsWith('ilr.dlq.') && s.headers?.get('Nats-Msg-Id') === `${id}:dlq`;
+
+export interface Broker {
+  server: NatsServerHandle;
+  client: IlrNats;
+  recorder: Recorder;
+  router: Router;
+  policy: PolicyService;
+  stop(): Promise<void>;
+}
+
+export async function startBroker(): Promise<Broker> {
+  const server = await startNats();
+  const conn = (name: string) => connectNats({ servers: server.url, name });
+  const [client, svcConn, routerConn] = await Promise.all([conn('client'), conn('policy'), conn('router')]);
+  const libraries = await loadDirectoryFile(SEEDS);
+  await provision(client, { libraries: libraries.map((l) => l.id) });
+  const dir = await Directory.open(client);
+  for (const l of libraries) await dir.put(l);
+  // Redeliver after 1 s, at most 4 times: the catalogue's 30 s..30 min backoff is too slow
+  // for a test (and nats-server 2.9 applies a consumer's backoff over a NAK delay).
+  await ensureConsumer(await client.jetstreamManager(), { ...ROUTER_CONSUMER, ackWaitMs: 1000, backoffMs: [1000], maxDeliver: 4 });
+  const recorder = new Recorder(client);
+  await client.nc.flush();
+  const policy = await startPolicyService({ nats: svcConn, factsTimeoutMs: 200, logger: silent });
+  const router = await startRouter({ nats: routerConn, logger: silent, policyTimeoutMs: 3000, retryDelaysMs: [1000] });
+  return {
+    server,
+    client,
+    recorder,
+    router,
+    policy,
+    stop: async () => {
+      await router.stop();
+      await policy.stop();
+      for (const c of [routerConn, svcConn, client]) await c.close();
+      await server.stop();
+    },
+  };
+}
+
+export interface Sent {
+  id: string;
+}
+
+/** Publishes an envelope as a connector would: JetStream, Nats-Msg-Id = message id. */
+export async function send<K extends Kind>(
+  nats: IlrNats,
+  env: { sender: string; recipient: string; kind: K; subjectSender?: string; messageId?: string; ingressMsgId?: string },
+  body: BodyInit<K>,
+): Promise<Sent> {
+  const id = env.messageId ?? randomUUID();
+  const bytes = encodeMessage({ messageId: id, sender: env.sender, recipient: env.recipient, kind: env.kind, createdAt: Date.now() }, body);
+  await nats.jetstream().publish(ingressSubject(env.subjectSender ?? env.sender, env.kind), bytes, { msgID: env.ingressMsgId ?? id });
+  return { id };
+}
+
+/** A fake home connector answering ilr.facts.<home> (found: false when facts is null). */
+export function connector(nats: IlrNats, home: string, facts: Partial<PatronFacts> | null) {
+  const asked: FactsRequest[] = [];
+  const sub = nats.nc.subscribe(factsSubject(home), {
+    callback: (_e, m) => {
+      asked.push(m.json<FactsRequest>());
+      m.respond(JSON.stringify(facts ? { found: true, facts } : { found: false }));
+    },
+  });
+  return { asked, stop: () => sub.unsubscribe() };
+}
+
+/** Resolves once the router recorded the message as processed (just before its ack). */
+export async function processed(nats: IlrNats, sender: string, id: string): Promise<void> {
+  const kv = await nats.kv(KV_BUCKETS.processed.bucket);
+  const key = `${sender}.${id}`;
+  const w = await kv.watch({ key });
+  for await (const e of w) {
+    if (e.operation === 'PUT') break;
+  }
+  w.stop();
+}
