@@ -27,10 +27,17 @@ const rssMb = (pid: number | undefined): number => {
   const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
   return m ? Math.round(Number(m[1]) / 102.4) / 10 : 0;
 };
+/** CPU seconds (user + system) a process has used so far. */
+const cpuSeconds = (pid: number | undefined): number => {
+  if (!pid) return 0;
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+};
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
 function startService(name: string, main: string, url: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [join(ROOT, main)], { env: { ...process.env, NATS_URL: url, ILR_LOG_LEVEL: 'warn' }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const prof = process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : [];
+  const child = spawn(process.execPath, [...prof, join(ROOT, main)], { env: { ...process.env, NATS_URL: url, ILR_LOG_LEVEL: 'warn' }, stdio: ['ignore', 'ignore', 'inherit'] });
   return new Promise((resolve, reject) => {
     child.once('spawn', () => resolve(child));
     child.once('error', reject);
@@ -102,6 +109,9 @@ async function main() {
   console.log(`saturation: ${WINDOW} in flight for ${SECONDS} s...`);
   let done = 0;
   const satLatency: number[] = [];
+  const pids = () => ({ router: router.pid, policy: policy.pid, nats_server: server.pid, connectors_and_bench: process.pid });
+  const cpuBefore = Object.fromEntries(Object.entries(pids()).map(([k, pid]) => [k, cpuSeconds(pid)]));
+  let satSeconds = 0;
   {
     const until = performance.now() + SECONDS * 1000;
     let i = 0;
@@ -113,8 +123,11 @@ async function main() {
     };
     const start = performance.now();
     await Promise.all(Array.from({ length: WINDOW }, lane));
-    var e2e = done / ((performance.now() - start) / 1000);
+    satSeconds = (performance.now() - start) / 1000;
   }
+  const e2e = done / satSeconds;
+  // Share of one core each process used while saturated: where the two cores went.
+  const cpuShare = Object.fromEntries(Object.entries(pids()).map(([k, pid]) => [k, Number(((cpuSeconds(pid) - cpuBefore[k]!) / satSeconds).toFixed(2))]));
   satLatency.sort((a, b) => a - b);
   const rss = { router: rssMb(router.pid), policy: rssMb(policy.pid), nats_server: rssMb(server.pid), connectors_and_bench: rssMb(process.pid) };
 
@@ -170,6 +183,7 @@ async function main() {
     saturation_p99_ms: Number(pct(satLatency, 99).toFixed(2)),
     policy_decisions_per_s: policyPerS,
     rss_mb: rss,
+    cpu_cores_at_saturation: cpuShare,
     payload_bytes: payload.length,
     seconds: SECONDS,
     window: WINDOW,
@@ -185,6 +199,7 @@ async function main() {
   row('ratio (goal >= 0.5)', `${results.ratio}`);
   row(`latency at ${FIXED_RATE} msgs/s (goal p99 <= 25)`, `p50 ${results.p50_ms} ms, p99 ${results.p99_ms} ms`);
   row('policy decisions (engine alone)', `${policyPerS}/s`);
+  row('CPU at saturation (cores)', Object.entries(cpuShare).map(([k, v]) => `${k} ${v}`).join(', '));
   row('resident memory', Object.entries(rss).map(([k, v]) => `${k} ${v} MB`).join(', '));
   console.log('  written: bench/results.json');
 

@@ -1,7 +1,6 @@
 // One ingress message, exactly as docs/ARCHITECTURE.md "The contract of the relay" says:
 // decode -> subject checks -> idempotency -> directory -> semantic checks -> policy -> act.
 // The message id goes into ilr-processed last, then the ingress message is acked.
-import { Directory } from '@ilr/directory';
 import type { Logger } from '@ilr/log';
 import { kindSubjectToken, parseIngressSubject } from '@ilr/nats';
 import { WireError, decodeMessage, encodeBody, encodeEnvelope, type Message } from '@ilr/wire';
@@ -24,9 +23,14 @@ export interface RouterStats {
   retried: number;
 }
 
+/** Which libraries are members: kept current by a directory watch (members.ts). */
+export interface Members {
+  has(id: string): Promise<boolean>;
+}
+
 export interface HandlerDeps {
   nc: NatsConnection;
-  directory: Directory;
+  members: Members;
   processed: KV;
   publisher: Publisher;
   logger: Logger;
@@ -63,7 +67,7 @@ export class MessageHandler {
       if (await this.d.processed.get(processedKey(subj.sender, message.envelope.messageId))) {
         this.d.stats.duplicates++;
         this.d.logger.info({ messageId: message.envelope.messageId }, 'duplicate skipped');
-        return void (await m.ackAck());
+        return void m.ack();
       }
       await this.checkLibraries(message);
       await this.decideAndAct(m, message, toPolicyRequest(message));
@@ -94,7 +98,7 @@ export class MessageHandler {
   private async checkLibraries(message: Message): Promise<void> {
     const { sender, recipient } = message.envelope;
     for (const [field, id] of [['sender', sender], ['recipient', recipient]] as const) {
-      if (!(await this.d.directory.get(id))) throw new RouterError('UNKNOWN_LIBRARY', `${field} ${id} is not a member library`, field);
+      if (!(await this.d.members.has(id))) throw new RouterError('UNKNOWN_LIBRARY', `${field} ${id} is not a member library`, field);
     }
   }
 
@@ -106,11 +110,12 @@ export class MessageHandler {
 
     const { decision, reply } = answer;
     const p = this.d.publisher;
-    await p.decision(id, decision);
-    if (decision.outcome === 'RELAY') await p.deliver(id, message.envelope.recipient, message.kind, this.amend(m.data, message, decision), decision);
-    if (decision.outcome === 'REFER' && decision.referTo) await p.deliver(id, decision.referTo, message.kind, this.amend(m.data, message, decision), decision);
-    if (decision.outcome === 'REVIEW') await p.review(id, decision, mapped.request, m.data);
-    await p.finalReply(id, message.envelope.sender, reply);
+    // Independent publishes, each deduplicated by its own Nats-Msg-Id: wait for all at once.
+    const publishes: Promise<unknown>[] = [p.decision(id, decision), p.finalReply(id, message.envelope.sender, reply)];
+    if (decision.outcome === 'RELAY') publishes.push(p.deliver(id, message.envelope.recipient, message.kind, this.amend(m.data, message, decision), decision));
+    if (decision.outcome === 'REFER' && decision.referTo) publishes.push(p.deliver(id, decision.referTo, message.kind, this.amend(m.data, message, decision), decision));
+    if (decision.outcome === 'REVIEW') publishes.push(p.review(id, decision, mapped.request, m.data));
+    await Promise.all(publishes);
     this.d.stats.decided++;
     this.d.logger.info({ messageId: id, kind: message.kind, outcome: decision.outcome, home: decision.decidedBy }, 'decided');
     await this.done(m, message.envelope.sender, id, decision.outcome);
@@ -165,10 +170,13 @@ export class MessageHandler {
     this.d.stats.deadLettered++;
   }
 
-  /** Record the id, then ack: a crash between the two only causes a skipped redelivery. */
+  /**
+   * Record the id, then ack. The ack is not awaited: once the id is recorded, a lost ack
+   * only causes a redelivery that is skipped as a duplicate.
+   */
   private async done(m: JsMsg, sender: string, messageId: string | undefined, outcome: string): Promise<void> {
     if (messageId) await this.d.processed.put(processedKey(sender, messageId), JSON.stringify({ outcome, at: new Date().toISOString() }));
-    await m.ackAck();
+    m.ack();
   }
 
   private retryLater(m: JsMsg, e: unknown): void {

@@ -5,6 +5,7 @@ import { createLogger, type Logger } from '@ilr/log';
 import { KV_BUCKETS, ROUTER_CONSUMER, type IlrNats } from '@ilr/nats';
 import type { ConsumerMessages } from '@nats-io/jetstream';
 import { MessageHandler, type RouterStats } from './handle.js';
+import { DirectoryMembers } from './members.js';
 import { Publisher } from './publish.js';
 
 export interface RouterOptions {
@@ -17,7 +18,7 @@ export interface RouterOptions {
    * consumer's backoff instead of a NAK delay when the consumer has one.)
    */
   retryDelaysMs?: readonly number[];
-  /** Messages handled at once. Default 16. */
+  /** Messages handled at once. Default 128: each waits mostly on round trips to NATS. */
   concurrency?: number;
 }
 
@@ -32,9 +33,10 @@ export async function startRouter(opts: RouterOptions): Promise<Router> {
   const consumer = await opts.nats.jetstream().consumers.get(ROUTER_CONSUMER.stream, ROUTER_CONSUMER.durable);
   // The provisioned consumer is the truth about the last delivery (the catalogue's by default).
   const configured = (await consumer.info()).config.max_deliver;
+  const members = await DirectoryMembers.open(await Directory.open(opts.nats), logger);
   const handler = new MessageHandler({
     nc: opts.nats.nc,
-    directory: await Directory.open(opts.nats),
+    members,
     processed: await opts.nats.kv(KV_BUCKETS.processed.bucket),
     publisher: new Publisher(opts.nats.jetstream()),
     logger,
@@ -43,7 +45,7 @@ export async function startRouter(opts: RouterOptions): Promise<Router> {
     retryDelaysMs: opts.retryDelaysMs ?? ROUTER_CONSUMER.backoffMs,
     stats,
   });
-  const concurrency = opts.concurrency ?? 16;
+  const concurrency = opts.concurrency ?? 128;
   const messages: ConsumerMessages = await consumer.consume({ max_messages: concurrency });
 
   const inFlight = new Set<Promise<void>>();
@@ -61,6 +63,7 @@ export async function startRouter(opts: RouterOptions): Promise<Router> {
       messages.stop();
       await loop;
       await Promise.all(inFlight);
+      members.stop();
       logger.info({ ...stats }, 'router stopped');
     },
     stats: () => ({ ...stats }),
