@@ -2,39 +2,18 @@
 // router's request to ilr.svc.policy, the facts lookup and the connector's answer.
 import {
   PATRON_FACT_NAMES,
-  zAgency,
-  zBasis,
-  zCredential,
   zDataClass,
-  zIssuer,
-  zKind,
   zLibraryId,
-  zProcessType,
-  zPurpose,
-  zRelation,
-  zWant,
+  zPolicyRequest,
+  zRequester,
   type Decision,
   type PatronFactName,
-  type PolicyRequest,
   type RequesterReply,
 } from '@ilr/policy';
 import { z } from 'zod';
 
-export const zRequester = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('LIBRARY'), library: zLibraryId }),
-  z.strictObject({ type: z.literal('AGENCY'), agency: zAgency, contractedBy: zLibraryId.optional() }),
-  z.strictObject({ type: z.literal('PERSON'), relation: zRelation, credential: zCredential, listedCaregiver: z.boolean().optional() }),
-]);
-
-export const zPolicyRequest = z.strictObject({
-  kind: zKind,
-  to: zLibraryId,
-  from: zRequester,
-  purpose: zPurpose,
-  basis: zBasis,
-  process: z.strictObject({ type: zProcessType, issuer: zIssuer, gag: z.boolean(), criminal: z.boolean() }).optional(),
-  wants: z.array(zWant).max(16),
-}) satisfies z.ZodType<PolicyRequest>;
+// The request schema is the policy package's own; re-exported for this contract's users.
+export { zPolicyRequest, zRequester };
 
 /** How the home library finds its patron: a token it minted, or what a requester typed. */
 export const zPatronRef = z.strictObject({

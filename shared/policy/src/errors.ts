@@ -19,15 +19,18 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out;
 }
 
+/** What a zod issue says is wrong, in the words a person editing the file needs. */
+export function zodProblem(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'unrecognized_keys') return `unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+  if (issue.code === 'invalid_value') return `unknown value; expected one of ${issue.values.map(String).join(', ')}`;
+  if (issue.code === 'invalid_union' && 'note' in issue && issue.note === 'No matching discriminator') return 'unknown "type"';
+  return issue.message;
+}
+
 /** Turns the first zod issue into a PolicyError; `label` names an item (e.g. a rule id) when known. */
 export function fromZod(file: string, error: z.ZodError, label?: (path: readonly PropertyKey[]) => string | undefined): PolicyError {
   const issue = error.issues[0]!;
   const path = formatPath(issue.path);
   const name = label?.(issue.path);
-  let problem = issue.message;
-  if (issue.code === 'unrecognized_keys') problem = `unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
-  if (issue.code === 'invalid_value' && 'values' in issue) {
-    problem = `unknown value; expected one of ${(issue.values as unknown[]).join(', ')}`;
-  }
-  return new PolicyError(file, name ? `${name} (${path})` : path, problem);
+  return new PolicyError(file, name ? `${name} (${path})` : path, zodProblem(issue));
 }

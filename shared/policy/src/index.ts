@@ -1,9 +1,11 @@
 // @ilr/policy: the pure decision engine, the policy data it runs on, and the requester's reply.
 export * from './types.js';
-export { PolicyError } from './errors.js';
+export { PolicyError, formatPath, zodProblem } from './errors.js';
 export {
   zLibraryEntry,
   zSettings,
+  zRequester,
+  zPolicyRequest,
   zPackFile,
   zProfileFile,
   zKind,

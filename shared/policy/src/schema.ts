@@ -13,6 +13,7 @@ import {
   RELATIONS,
   REVIEW_ROUTES,
   WANTS,
+  type PolicyRequest,
 } from './types.js';
 
 export const zKind = z.enum(MESSAGE_KINDS);
@@ -29,6 +30,24 @@ export const zRoute = z.enum(REVIEW_ROUTES);
 export const zStatus = z.enum(['VERIFIED', 'UNVERIFIED', 'READING']);
 export const zLibraryId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'a library id is lower-case letters, digits and hyphens');
 export const zJurisdiction = z.string().regex(/^[A-Z]{2}(-[A-Z0-9]{1,3})?$|^default$/, 'an ISO 3166-2 code such as US-MT');
+
+/** Who is asking, as a request names them. */
+export const zRequester = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('LIBRARY'), library: zLibraryId }),
+  z.strictObject({ type: z.literal('AGENCY'), agency: zAgency, contractedBy: zLibraryId.optional() }),
+  z.strictObject({ type: z.literal('PERSON'), relation: zRelation, credential: zCredential, listedCaregiver: z.boolean().optional() }),
+]);
+
+/** A PolicyRequest as it travels between services (JSON). */
+export const zPolicyRequest = z.strictObject({
+  kind: zKind,
+  to: zLibraryId,
+  from: zRequester,
+  purpose: zPurpose,
+  basis: zBasis,
+  process: z.strictObject({ type: zProcessType, issuer: zIssuer, gag: z.boolean(), criminal: z.boolean() }).optional(),
+  wants: z.array(zWant).max(16),
+}) satisfies z.ZodType<PolicyRequest>;
 
 /** Who a rule admits as the party that would receive the data. */
 export const zRequesterMatch = z.discriminatedUnion('type', [

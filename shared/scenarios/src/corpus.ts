@@ -5,13 +5,14 @@ import { join } from 'node:path';
 import {
   PolicyError,
   buildPolicyBook,
+  formatPath,
+  zodProblem,
   readYamlFile,
   type PatronFacts,
   type PolicyBook,
   type PolicyData,
   type PolicyRequest,
 } from '@ilr/policy';
-import { z } from 'zod';
 import { zCase, zCorpusFile, type Expectation, type ScenarioCase } from './schema.js';
 
 /** The one error type of the corpus layer: names the file, the case and the field. */
@@ -42,17 +43,6 @@ export interface Corpus {
   scenarios: Scenario[];
 }
 
-function pathOf(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((s, p) => (typeof p === 'number' ? `${s}[${p}]` : s ? `${s}.${String(p)}` : String(p)), '');
-}
-
-function issueText(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'unrecognized_keys') return `unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
-  if (issue.code === 'invalid_value') return `unknown value; expected one of ${issue.values.map(String).join(', ')}`;
-  if (issue.code === 'invalid_union' && 'note' in issue && issue.note === 'No matching discriminator') return 'unknown "type"';
-  return issue.message;
-}
-
 export function loadCorpus(file: string, data: PolicyData): Corpus {
   let raw: unknown;
   try {
@@ -64,7 +54,7 @@ export function loadCorpus(file: string, data: PolicyData): Corpus {
   const top = zCorpusFile.safeParse(raw);
   if (!top.success) {
     const issue = top.error.issues[0]!;
-    throw new CorpusError(file, undefined, pathOf(issue.path), issueText(issue));
+    throw new CorpusError(file, undefined, formatPath(issue.path), zodProblem(issue));
   }
   let book: PolicyBook;
   try {
@@ -81,7 +71,7 @@ export function loadCorpus(file: string, data: PolicyData): Corpus {
     const parsed = zCase.safeParse(rawCase);
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
-      throw new CorpusError(file, label, pathOf(issue.path), issueText(issue));
+      throw new CorpusError(file, label, formatPath(issue.path), zodProblem(issue));
     }
     const c = parsed.data;
     if (ids.has(c.id)) throw new CorpusError(file, c.id, 'id', 'duplicate case id');
