@@ -11,7 +11,7 @@ import type { NatsConnection } from '@nats-io/transport-node';
 import { RouterError } from './errors.js';
 import { toPolicyRequest } from './map.js';
 import { askPolicy } from './policy.js';
-import { Publisher, digest } from './publish.js';
+import { Publisher, digest } from '@ilr/outbound';
 
 export interface RouterStats {
   received: number;

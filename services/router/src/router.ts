@@ -6,7 +6,7 @@ import { KV_BUCKETS, ROUTER_CONSUMER, type IlrNats } from '@ilr/nats';
 import type { ConsumerMessages } from '@nats-io/jetstream';
 import { MessageHandler, type RouterStats } from './handle.js';
 import { DirectoryMembers } from './members.js';
-import { Publisher } from './publish.js';
+import { Publisher } from '@ilr/outbound';
 
 export interface RouterOptions {
   nats: IlrNats;

@@ -2,11 +2,10 @@
 // right place: replies and errors to waiting request() calls (then acked here), message
 // kinds to the library's handler (acked by the handler, explicitly).
 import type { Logger } from '@ilr/log';
-import { STREAMS, libraryConsumerName, parseDeliverySubject } from '@ilr/nats';
+import { HEADERS, STREAMS, libraryConsumerName, parseDeliverySubject } from '@ilr/nats';
 import { decodeDecision, decodeErrorReply, decodeMessage, decodeRequesterReply, type Decision } from '@ilr/wire';
 import type { ConsumerMessages, JetStreamClient, JsMsg } from '@nats-io/jetstream';
 import { ConnectorError } from './errors.js';
-import { HEADERS } from './headers.js';
 import type { ReplyWaiters } from './replies.js';
 import type { BrokerReply, DeliveriesOptions, Delivery, DeliveryHandler } from './types.js';
 

@@ -502,3 +502,20 @@ export const POLICY_SERVICE = {
   subject: SUBJECTS.policy,
   queue: 'ilr-policy',
 } as const;
+
+// ---------------------------------------------------------------------------------------
+// Headers of the relay contract (docs/ARCHITECTURE.md, "The contract of the relay")
+// ---------------------------------------------------------------------------------------
+
+export const HEADERS = {
+  /** JetStream deduplication: "<message_id>" on ingress, "<message_id>:<what>" on the broker's writes. */
+  msgId: 'Nats-Msg-Id',
+  /** On replies and errors: the id of the message they answer. */
+  correlationId: 'Ilr-Correlation-Id',
+  /** FINAL or PENDING. */
+  reply: 'Ilr-Reply',
+  /** Why a reply is PENDING. */
+  reason: 'Ilr-Reason',
+  /** On deliveries: the decision (protobuf, base64). */
+  decision: 'Ilr-Decision',
+} as const;

@@ -6,6 +6,7 @@ import {
   decisionSubject,
   deliverySubject,
   errorSubject,
+  HEADERS,
   replySubject,
   reviewSubject,
 } from '@ilr/nats';
@@ -13,14 +14,8 @@ import type { Decision, PolicyRequest, RequesterReply } from '@ilr/policy';
 import { encodeErrorReply } from '@ilr/wire';
 import type { JetStreamClient } from '@nats-io/jetstream';
 import { headers as natsHeaders } from '@nats-io/transport-node';
-import { decisionBytes, replyBytes } from './wire.js';
+import { decisionBytes, replyBytes } from './records.js';
 
-export const HEADER = {
-  decision: 'Ilr-Decision',
-  correlation: 'Ilr-Correlation-Id',
-  reply: 'Ilr-Reply',
-  reason: 'Ilr-Reason',
-} as const;
 
 /** What goes to ilr.dlq.<sender>: a digest of the message, never its payload. */
 export interface DeadLetter {
@@ -52,7 +47,7 @@ export class Publisher {
   deliver(id: string, to: string, kind: string, envelope: Uint8Array, d: Decision): Promise<void> {
     const what = d.outcome === 'REFER' ? 'refer' : 'deliver';
     return this.send(deliverySubject(to, kind), envelope, `${id}:${what}`, {
-      [HEADER.decision]: Buffer.from(decisionBytes(d)).toString('base64'),
+      [HEADERS.decision]: Buffer.from(decisionBytes(d)).toString('base64'),
     });
   }
 
@@ -63,14 +58,14 @@ export class Publisher {
   }
 
   finalReply(id: string, sender: string, reply: RequesterReply): Promise<void> {
-    return this.send(replySubject(sender), replyBytes(reply), `${id}:reply`, { [HEADER.correlation]: id, [HEADER.reply]: 'FINAL' });
+    return this.send(replySubject(sender), replyBytes(reply), `${id}:reply`, { [HEADERS.correlationId]: id, [HEADERS.reply]: 'FINAL' });
   }
 
   pendingReply(id: string, sender: string, reason: string): Promise<void> {
     return this.send(replySubject(sender), new Uint8Array(), `${id}:pending`, {
-      [HEADER.correlation]: id,
-      [HEADER.reply]: 'PENDING',
-      [HEADER.reason]: reason,
+      [HEADERS.correlationId]: id,
+      [HEADERS.reply]: 'PENDING',
+      [HEADERS.reason]: reason,
     });
   }
 
@@ -80,7 +75,7 @@ export class Publisher {
 
   errorReply(id: string, sender: string, code: string, reason: string, field: string | undefined, messageId: string): Promise<void> {
     const bytes = encodeErrorReply({ messageId, code, reason, ...(field ? { field } : {}) });
-    return this.send(errorSubject(sender), bytes, `${id}:error`, { [HEADER.correlation]: messageId });
+    return this.send(errorSubject(sender), bytes, `${id}:error`, { [HEADERS.correlationId]: messageId });
   }
 }
 

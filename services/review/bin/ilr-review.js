@@ -1,0 +1,3 @@
+#!/usr/bin/env node
+// The `ilr-review` bin: a committed stub so that npm links it before the first build.
+import '../dist/main.js';

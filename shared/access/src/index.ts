@@ -1,0 +1,2 @@
+// @ilr/access: (being written)
+export {};

@@ -1,0 +1,2 @@
+// @ilr/audit: (being written)
+export {};

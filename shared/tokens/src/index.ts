@@ -1,0 +1,2 @@
+// @ilr/tokens: (being written)
+export {};
