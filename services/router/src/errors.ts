@@ -5,6 +5,7 @@ export type RejectCode =
   | WireError['code']
   | 'BAD_SUBJECT'
   | 'FORGED_SENDER'
+  | 'DUPLICATE'
   | 'KIND_MISMATCH'
   | 'UNKNOWN_LIBRARY'
   | 'REQUESTER_NOT_SENDER'

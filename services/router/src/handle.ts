@@ -1,11 +1,11 @@
 // One ingress message, exactly as docs/ARCHITECTURE.md "The contract of the relay" says:
-// decode -> subject checks -> idempotency -> directory -> semantic checks -> policy -> act.
-// The message id goes into ilr-processed last, then the ingress message is acked.
+// decode -> subject checks -> claim the id -> directory -> semantic checks -> policy -> act.
+// The message id is claimed in ilr-processed before anything is published; the ack comes last.
 import type { Logger } from '@ilr/log';
 import { kindSubjectToken, parseIngressSubject } from '@ilr/nats';
 import { WireError, decodeMessage, encodeBody, encodeEnvelope, type Message } from '@ilr/wire';
 import type { Decision, PolicyRequest } from '@ilr/policy';
-import type { JsMsg } from '@nats-io/jetstream';
+import { JetStreamApiCodes, JetStreamApiError, type JsMsg } from '@nats-io/jetstream';
 import type { KV } from '@nats-io/kv';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { RouterError } from './errors.js';
@@ -64,17 +64,34 @@ export class MessageHandler {
     try {
       if (!subj) throw new RouterError('BAD_SUBJECT', `${m.subject} is not ilr.in.<sender>.<kind>`, 'subject');
       message = this.decode(m.data, subj);
-      if (await this.d.processed.get(processedKey(subj.sender, message.envelope.messageId))) {
-        this.d.stats.duplicates++;
-        this.d.logger.info({ messageId: message.envelope.messageId }, 'duplicate skipped');
-        return void m.ack();
-      }
+      await this.claim(m, subj.sender, message.envelope.messageId);
       await this.checkLibraries(message);
       await this.decideAndAct(m, message, toPolicyRequest(message));
     } catch (e) {
       if (!(e instanceof RouterError)) return this.retryLater(m, e);
       await this.reject(m, subj?.sender, message?.envelope.messageId ?? e.messageId, e);
     }
+  }
+
+  /**
+   * Claims the message id for this stream message, in one KV write: the key is created
+   * on first sight. If it exists, the same stream sequence means a redelivery of this
+   * message (retry after PENDING, crash, lost ack: its publishes are deduplicated by
+   * Nats-Msg-Id), and any other sequence means the id was sent again: rejected.
+   */
+  private async claim(m: JsMsg, sender: string, messageId: string): Promise<void> {
+    const key = processedKey(sender, messageId);
+    const seq = m.info.streamSequence;
+    try {
+      await this.d.processed.create(key, JSON.stringify({ seq, at: new Date().toISOString() }));
+      return;
+    } catch (e) {
+      if (!(e instanceof JetStreamApiError) || e.code !== JetStreamApiCodes.StreamWrongLastSequence) throw e;
+    }
+    const first = (await this.d.processed.get(key))?.json<{ seq: number }>();
+    if (first?.seq === seq) return;
+    this.d.stats.duplicates++;
+    throw new RouterError('DUPLICATE', `message id ${messageId} was already accepted (ingress sequence ${first?.seq}); this copy is not relayed`, 'message_id', messageId);
   }
 
   private decode(data: Uint8Array, subj: { sender: string; kind: string }): Message {
@@ -111,14 +128,14 @@ export class MessageHandler {
     const { decision, reply } = answer;
     const p = this.d.publisher;
     // Independent publishes, each deduplicated by its own Nats-Msg-Id: wait for all at once.
-    const publishes: Promise<unknown>[] = [p.decision(id, decision), p.finalReply(id, message.envelope.sender, reply)];
+    const publishes: Promise<unknown>[] = [p.decision(id, decision, { kind: message.kind, sender: message.envelope.sender, recipient: message.envelope.recipient, patronTokens: [mapped.patron.token] }), p.finalReply(id, message.envelope.sender, reply)];
     if (decision.outcome === 'RELAY') publishes.push(p.deliver(id, message.envelope.recipient, message.kind, this.amend(m.data, message, decision), decision));
     if (decision.outcome === 'REFER' && decision.referTo) publishes.push(p.deliver(id, decision.referTo, message.kind, this.amend(m.data, message, decision), decision));
     if (decision.outcome === 'REVIEW') publishes.push(p.review(id, decision, mapped.request, m.data));
     await Promise.all(publishes);
     this.d.stats.decided++;
     this.d.logger.info({ messageId: id, kind: message.kind, outcome: decision.outcome, home: decision.decidedBy }, 'decided');
-    await this.done(m, message.envelope.sender, id, decision.outcome);
+    this.done(m);
   }
 
   /**
@@ -145,7 +162,7 @@ export class MessageHandler {
     if (delivery >= this.d.maxDeliver) {
       await this.deadLetter(m, message.envelope.sender, id, tellRequester ? 'FACTS_UNAVAILABLE' : 'POLICY_UNAVAILABLE', reason, undefined);
       this.d.logger.warn({ messageId: id, delivery, reason }, 'dead-lettered after the last delivery');
-      return this.done(m, message.envelope.sender, id, 'DEAD_LETTER');
+      return this.done(m);
     }
     if (tellRequester && delivery === 1) await this.d.publisher.pendingReply(id, message.envelope.sender, reason);
     this.d.logger.info({ messageId: id, delivery, reason }, 'not decidable yet; retrying later');
@@ -155,27 +172,25 @@ export class MessageHandler {
   private async reject(m: JsMsg, sender: string | undefined, messageId: string | undefined, e: RouterError): Promise<void> {
     const trusted = sender ?? 'unknown';
     const id = messageId ?? `seq-${m.info.streamSequence}`;
+    // A second copy of an id must not be deduplicated against the first copy's writes.
+    const dedupe = e.code === 'DUPLICATE' ? `${id}:dup-${m.info.streamSequence}` : id;
     try {
-      await this.deadLetter(m, trusted, id, e.code, e.message, e.field);
-      if (sender) await this.d.publisher.errorReply(id, sender, e.code, e.message, e.field, messageId ?? '');
+      await this.deadLetter(m, trusted, id, e.code, e.message, e.field, dedupe);
+      if (sender) await this.d.publisher.errorReply(dedupe, sender, e.code, e.message, e.field, messageId ?? '');
       this.d.logger.warn({ messageId: id, sender: trusted, code: e.code, field: e.field }, 'rejected');
-      await this.done(m, trusted, messageId, 'REJECTED');
+      this.done(m);
     } catch (err) {
       this.retryLater(m, err);
     }
   }
 
-  private async deadLetter(m: JsMsg, sender: string, id: string, code: string, reason: string, field: string | undefined): Promise<void> {
-    await this.d.publisher.deadLetter(id, { messageId: id, sender, subject: m.subject, code, reason, field, ...digest(m.data), at: new Date().toISOString() });
+  private async deadLetter(m: JsMsg, sender: string, id: string, code: string, reason: string, field: string | undefined, dedupe = id): Promise<void> {
+    await this.d.publisher.deadLetter(dedupe, { messageId: id, sender, subject: m.subject, code, reason, field, ...digest(m.data), at: new Date().toISOString() });
     this.d.stats.deadLettered++;
   }
 
-  /**
-   * Record the id, then ack. The ack is not awaited: once the id is recorded, a lost ack
-   * only causes a redelivery that is skipped as a duplicate.
-   */
-  private async done(m: JsMsg, sender: string, messageId: string | undefined, outcome: string): Promise<void> {
-    if (messageId) await this.d.processed.put(processedKey(sender, messageId), JSON.stringify({ outcome, at: new Date().toISOString() }));
+  /** The id was claimed before acting, so the ack need not be awaited: a lost ack only causes a redelivery whose publishes are deduplicated. */
+  private done(m: JsMsg): void {
     m.ack();
   }
 

@@ -62,8 +62,13 @@ export interface Broker {
   stop(): Promise<void>;
 }
 
-export async function startBroker(): Promise<Broker> {
-  const server = await startNats();
+export interface BrokerOptions {
+  /** Extra nats-server configuration, e.g. `max_payload: 262144`. */
+  serverConfig?: string;
+}
+
+export async function startBroker(opts: BrokerOptions = {}): Promise<Broker> {
+  const server = await startNats(opts.serverConfig ? { config: opts.serverConfig } : {});
   const conn = (name: string) => connectNats({ servers: server.url, name });
   const [client, svcConn, routerConn] = await Promise.all([conn('client'), conn('policy'), conn('router')]);
   const libraries = await loadDirectoryFile(SEEDS);
@@ -120,13 +125,3 @@ export function connector(nats: IlrNats, home: string, facts: Partial<PatronFact
   return { asked, stop: () => sub.unsubscribe() };
 }
 
-/** Resolves once the router recorded the message as processed (just before its ack). */
-export async function processed(nats: IlrNats, sender: string, id: string): Promise<void> {
-  const kv = await nats.kv(KV_BUCKETS.processed.bucket);
-  const key = `${sender}.${id}`;
-  const w = await kv.watch({ key });
-  for await (const e of w) {
-    if (e.operation === 'PUT') break;
-  }
-  w.stop();
-}

@@ -3,7 +3,7 @@ import { waitUntil } from '@ilr/testing';
 import { decodeDecision, decodeEnvelope, decodeErrorReply, decodeBody, decodeRequesterReply, enumFromWire, enumToWire as w } from '@ilr/wire';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DeadLetter } from '../src/index.js';
-import { connector, processed, isDeadLetter, isFinalReply, isPendingReply, send, startBroker, type Broker, type Seen } from './harness.js';
+import { connector, isDeadLetter, isFinalReply, isPendingReply, send, startBroker, type Broker, type Seen } from './harness.js';
 
 const outcomeOf = (s: Seen) => enumFromWire('Outcome', decodeRequesterReply(s.data).outcome);
 const decisionHeader = (s: Seen) => decodeDecision(Buffer.from(s.headers!.get('Ilr-Decision'), 'base64'));
@@ -149,14 +149,18 @@ describe('router', { timeout: 60_000 }, () => {
     expect(b.recorder.about(a.id).some((s) => s.subject.startsWith('ilr.out.mt-bozeman.'))).toBe(false);
   });
 
-  it('a duplicate message id is processed once', async () => {
+  it('a second copy of a message id is dead-lettered and its sender told; the first is relayed once', async () => {
     const body = madisonAsks('MATERIAL_RECOVERY', ['CONTACT']);
     const { id } = await send(b.client, inquiry, body);
-    await processed(b.client, 'wi-madison', id);
+    await b.recorder.waitFor(isFinalReply(id));
     const dupsBefore = b.router.stats().duplicates;
     // Same envelope id again, past the stream's dedup window (another ingress Nats-Msg-Id).
     await send(b.client, { ...inquiry, messageId: id, ingressMsgId: `${id}-again` }, body);
-    await waitUntil('duplicate seen', async () => (b.router.stats().duplicates > dupsBefore ? true : undefined), { timeoutMs: 10_000 });
+    const dl = await b.recorder.waitFor((s) => s.subject === 'ilr.dlq.wi-madison' && (s.headers?.get('Nats-Msg-Id') ?? '').startsWith(`${id}:dup-`));
+    expect(JSON.parse(Buffer.from(dl.data).toString())).toMatchObject({ messageId: id, code: 'DUPLICATE', field: 'message_id' });
+    const err = await b.recorder.waitFor((s) => s.subject === 'ilr.out.wi-madison.error' && (s.headers?.get('Nats-Msg-Id') ?? '').startsWith(`${id}:dup-`));
+    expect(decodeErrorReply(err.data)).toMatchObject({ messageId: id, code: 'DUPLICATE' });
+    expect(b.router.stats().duplicates).toBe(dupsBefore + 1);
     expect(b.recorder.about(id).filter((s) => s.subject === 'ilr.out.wi-madison.reply')).toHaveLength(1);
   });
 
@@ -180,9 +184,8 @@ describe('router', { timeout: 60_000 }, () => {
     expect(letter.reason).toContain('mt-bozeman');
     expect(b.recorder.about(id).filter(isPendingReply(id))).toHaveLength(1);
     expect(b.recorder.about(id).some(isFinalReply(id))).toBe(false);
-    // Recorded as handled, so a redelivery would be skipped.
-    await processed(b.client, 'wi-madison', id);
+    // The id stays claimed by this stream message: another copy would be refused as a duplicate.
     const entry = await (await b.client.kv(KV_BUCKETS.processed.bucket)).get(`wi-madison.${id}`);
-    expect(entry?.json<{ outcome: string }>().outcome).toBe('DEAD_LETTER');
+    expect(entry?.json<{ seq: number }>().seq).toBeGreaterThan(0);
   });
 });

@@ -15,7 +15,7 @@ import { NatsSetupError } from './errors.js';
 
 export const DEFAULT_NATS_URL = 'nats://127.0.0.1:4222';
 
-/** How a client proves who it is. Libraries use `.creds` files (JWT + nkey seed). */
+/** How a client proves who it is. ILR users (libraries, services, operators) use nkey seed files (`seedFile`, @ilr/access). */
 export type NatsCredentials =
   /** Path to a `.creds` file (decorated JWT + nkey seed, as `nsc` writes it). */
   | { credsFile: string }
@@ -25,6 +25,8 @@ export type NatsCredentials =
   | { jwt: string; seed: string | Uint8Array }
   /** Plain nkey authentication (server config lists the public key). */
   | { seed: string | Uint8Array }
+  /** A file holding an nkey user seed (`SU...`), as `ilr libraries add` writes it (keys/<name>.nk). */
+  | { seedFile: string }
   | { user: string; pass: string }
   | { token: string };
 
@@ -33,6 +35,7 @@ export interface ConnectNatsOptions {
   servers?: string | string[];
   /** Client name shown in the server's monitoring (e.g. `ilr-router`, `connector-mt-bozeman`). */
   name?: string;
+  /** Default: from the environment (credentialsFromEnv: NATS_CREDS, NATS_NKEY_SEED_FILE, NATS_NKEY_SEED), else none. */
   credentials?: NatsCredentials;
   /**
    * Inbox prefix for request replies. A library restricted to its own subjects gets
@@ -89,6 +92,35 @@ function credsBytes(creds: string | Uint8Array, source: string): Uint8Array {
   return new TextEncoder().encode(text);
 }
 
+/** An nkey seed file: one line `SU...`. The seed is never put into an error message. */
+async function seedFileBytes(path: string): Promise<Uint8Array> {
+  let text: string;
+  try {
+    text = (await readFile(path, 'utf8')).trim();
+  } catch (e) {
+    throw new NatsSetupError('CONFIG', `cannot read NATS nkey seed file ${path}: ${(e as Error).message}`, { cause: e });
+  }
+  if (!/^SU[A-Z2-7]{56}$/.test(text)) throw new NatsSetupError('CONFIG', `${path} does not hold an nkey user seed (one line SU...)`);
+  return new TextEncoder().encode(text);
+}
+
+/**
+ * Credentials from the environment, for services and connectors started by systemd or a
+ * container: NATS_CREDS (a .creds file), NATS_NKEY_SEED_FILE (a seed file), or
+ * NATS_NKEY_SEED (the seed itself; prefer the file: the environment of a process is
+ * readable in more places than a 0600 file). At most one may be set.
+ */
+export function credentialsFromEnv(env: NodeJS.ProcessEnv = process.env): NatsCredentials | undefined {
+  const set = (['NATS_CREDS', 'NATS_NKEY_SEED_FILE', 'NATS_NKEY_SEED'] as const).filter((k) => env[k]);
+  if (set.length > 1) throw new NatsSetupError('CONFIG', `set only one of ${set.join(', ')}`);
+  if (env['NATS_CREDS']) return { credsFile: env['NATS_CREDS'] };
+  if (env['NATS_NKEY_SEED_FILE']) return { seedFile: env['NATS_NKEY_SEED_FILE'] };
+  const seed = env['NATS_NKEY_SEED']?.trim();
+  if (seed === undefined) return undefined;
+  if (!/^SU[A-Z2-7]{56}$/.test(seed)) throw new NatsSetupError('CONFIG', 'NATS_NKEY_SEED is not an nkey user seed (SU...)');
+  return { seed };
+}
+
 async function authOptions(c: NatsCredentials | undefined): Promise<Partial<NodeConnectionOptions>> {
   if (!c) return {};
   if ('credsFile' in c) {
@@ -103,6 +135,7 @@ async function authOptions(c: NatsCredentials | undefined): Promise<Partial<Node
   if ('creds' in c) return { authenticator: credsAuthenticator(credsBytes(c.creds, 'the creds option')) };
   if ('jwt' in c) return { authenticator: jwtAuthenticator(c.jwt, toBytes(c.seed)) };
   if ('seed' in c) return { authenticator: nkeyAuthenticator(toBytes(c.seed)) };
+  if ('seedFile' in c) return { authenticator: nkeyAuthenticator(await seedFileBytes(c.seedFile)) };
   if ('user' in c) return { user: c.user, pass: c.pass };
   return { token: c.token };
 }
@@ -124,7 +157,7 @@ const reason = (e: unknown): string => (e instanceof Error ? e.message : String(
  */
 export async function connectNats(opts: ConnectNatsOptions = {}): Promise<IlrNats> {
   const servers = resolveServers(opts.servers);
-  const auth = await authOptions(opts.credentials);
+  const auth = await authOptions(opts.credentials ?? credentialsFromEnv());
   let nc: NatsConnection;
   try {
     nc = await connect({
@@ -140,6 +173,9 @@ export async function connectNats(opts: ConnectNatsOptions = {}): Promise<IlrNat
       timeout: opts.timeoutMs ?? 5000,
       // A rejected credential is not going to start working on retry.
       ignoreAuthErrorAbort: false,
+      // nats.js otherwise builds an Error (with a stack) for every request and JetStream
+      // publish in case it fails: about a third of the router's CPU. Errors keep their message.
+      noAsyncTraces: true,
       ...opts.connectionOptions,
     });
   } catch (e) {

@@ -1,0 +1,445 @@
+// Bad input, fuzzed, at the router (DOMAIN.md invariant 6; issue 5 point 4). Two layers:
+//
+// 1. In-process, 100,000 payloads: the router's own MessageHandler (decode, subject and
+//    sender checks, directory, meaning, policy, act) with the real policy service and home
+//    connectors over a real nats-server, and only the ingress message, the ilr-processed
+//    KV and JetStream publish kept in memory so that 100,000 payloads fit in CI time.
+// 2. Over NATS, thousands: fuzzed payloads and raw bad publishes (wrong subject kind,
+//    forged sender, oversized, past max_payload) interleaved with good messages through the
+//    running router; what it wrote is read back from the streams.
+// Each payload's expected fate comes from the oracle in fuzz-payloads.ts: rejected (one
+// dead letter with a reason and a digest, one ErrorReply to the sender, nothing delivered)
+// or decided (one reply; one delivery when relayed). Nothing may crash or stall.
+//
+// Reproduce a failure with its seed: FUZZ_SEED=<seed> npx vitest run --project @ilr/router fuzz
+import fc from 'fast-check';
+import { Directory } from '@ilr/directory';
+import { HEADERS, ROUTER_CONSUMER, STREAMS, ingressSubject, type IlrNats } from '@ilr/nats';
+import { Publisher, type DeadLetter } from '@ilr/outbound';
+import { waitUntil } from '@ilr/testing';
+import { MAX_MESSAGE_BYTES, decodeErrorReply, decodeRequesterReply, encodeMessage, enumFromWire } from '@ilr/wire';
+import type { JetStreamClient, JsMsg } from '@nats-io/jetstream';
+import type { KV } from '@nats-io/kv';
+import type { MsgHdrs } from '@nats-io/transport-node';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MessageHandler, type RouterStats } from '../src/handle.js';
+import { DirectoryMembers } from '../src/members.js';
+import { MEMBERS, MUTATIONS, expected, inputArb, mutate, padTo, sha256, validArb, type Expected, type MutationInput, type Payload, type Valid } from './fuzz-payloads.js';
+import { SEEDS, connector, isFinalReply, silent, startBroker, type Broker } from './harness.js';
+
+const SEED = Number(process.env['FUZZ_SEED'] ?? 0x11a_f022);
+const SCALE = Number(process.env['FUZZ_SCALE'] ?? 1);
+/** The nats-server max_payload recommended for ILR (proto/README.md "Limits"). */
+const MAX_PAYLOAD = 256 * 1024;
+const IN_PROCESS_BATCH = 100;
+const IN_PROCESS_PAYLOADS = Math.round(100_000 * SCALE);
+const NATS_FUZZED = Math.round(2_000 * SCALE);
+const NATS_GOOD = Math.round(500 * SCALE);
+/** No payload may hold the handler longer (a policy round trip included); a stall fails at once. */
+const HANDLE_BUDGET_MS = 5_000;
+
+const DEAD_LETTER_KEYS = ['at', 'code', 'field', 'messageId', 'reason', 'sender', 'sha256', 'size', 'subject'];
+const isMember = (id: string) => (MEMBERS as readonly string[]).includes(id);
+
+/** A failed check: a plain throw (expect() per payload would cost more than the router does). */
+function must(ok: boolean, what: () => string): asserts ok {
+  if (!ok) throw new Error(what());
+}
+const text = (b: Uint8Array) => Buffer.from(b).toString('utf8');
+
+/**
+ * KNOWN ROUTER BUG (see 'a HOLD_PICKUP at the size limit ...' below): relaying it makes the
+ * router re-encode it with a label, over MAX_MESSAGE_BYTES, and it is never delivered nor
+ * dead-lettered. Kept out of the bulk runs so they keep watching everything else; remove
+ * this filter once the router is fixed.
+ */
+const notKnownBug = (i: MutationInput) => !(i.mutation === 'at the limit' && i.valid.kind === 'HOLD_PICKUP');
+
+// ---------------------------------------------------------------------------------------
+// What the router wrote for one payload, and the checks every payload must pass
+
+interface Written {
+  subject: string;
+  data: Uint8Array;
+  msgId: string;
+  header(name: string): string | undefined;
+  size: number;
+}
+
+interface Fate {
+  acked: boolean;
+  retried: boolean;
+  written: Written[];
+}
+
+interface Counts {
+  payloads: number;
+  deadLettered: number;
+  decided: number;
+  delivered: number;
+  duplicates: number;
+  byMutation: Record<string, Record<string, number>>;
+}
+const newCounts = (): Counts => ({ payloads: 0, deadLettered: 0, decided: 0, delivered: 0, duplicates: 0, byMutation: {} });
+
+const outSubject = (library: string, what: string) => `ilr.out.${library}.${what}`;
+
+/** Checks one payload's fate against the oracle; returns what happened, for the tally. */
+function checkFate(p: Payload, exp: Expected, fate: Fate, counts: Counts): string {
+  const about = () => `${p.mutation} on ${p.subject} (${p.data.length} bytes, sha256 ${p.sha256.slice(0, 12)})`;
+  for (const w of fate.written) must(w.size <= MAX_PAYLOAD, () => `${about()}: wrote ${w.size} bytes to ${w.subject}, over max_payload ${MAX_PAYLOAD}`);
+  const dlq = fate.written.filter((w) => w.subject.startsWith('ilr.dlq.'));
+  const errors = fate.written.filter((w) => w.subject.endsWith('.error') && w.subject.startsWith('ilr.out.'));
+  const rest = fate.written.filter((w) => !dlq.includes(w) && !errors.includes(w));
+  must(fate.acked && !fate.retried, () => `${about()}: ${fate.retried ? 'retried (NAK)' : 'never acked'}; wrote ${fate.written.map((w) => w.subject).join(', ') || 'nothing'}`);
+
+  const checkRejection = (codes: Set<string>, sender: string | undefined): string => {
+    must(dlq.length === 1, () => `${about()}: ${dlq.length} dead letters, expected 1 (codes ${[...codes].join('|')}); wrote ${fate.written.map((w) => w.subject).join(', ')}`);
+    const letter = JSON.parse(text(dlq[0]!.data)) as DeadLetter;
+    must(codes.has(letter.code), () => `${about()}: dead-lettered ${letter.code} (${letter.reason}), expected ${[...codes].join(' or ')}`);
+    if (exp.reject && exp.wire && letter.code === exp.wire.code) must(letter.field === exp.wire.field, () => `${about()}: field ${letter.field}, the wire says ${exp.wire!.field}`);
+    must(letter.reason.length > 0, () => `${about()}: a dead letter without a reason`);
+    must(letter.sha256 === p.sha256 && letter.size === p.data.length, () => `${about()}: the dead letter's digest is not the payload's`);
+    must(Object.keys(letter).every((k) => DEAD_LETTER_KEYS.includes(k)), () => `${about()}: dead letter keys ${Object.keys(letter).join()}`);
+    // A rejected message reaches no one: no decision, delivery, review or reply.
+    must(rest.length === 0, () => `${about()}: rejected (${letter.code}) but also wrote ${rest.map((w) => w.subject).join(', ')}`);
+    if (letter.code === 'BAD_SUBJECT' && letter.sender === 'unknown') {
+      // KNOWN ROUTER GAP ('a bad subject under the sender's own prefix ...' below): no ErrorReply yet.
+      must(dlq[0]!.subject === 'ilr.dlq.unknown', () => `${about()}: dead letter on ${dlq[0]!.subject}`);
+    } else {
+      must(dlq[0]!.subject === `ilr.dlq.${sender}`, () => `${about()}: dead letter on ${dlq[0]!.subject}, expected ilr.dlq.${sender}`);
+      must(errors.length === 1 && errors[0]!.subject === outSubject(sender!, 'error'), () => `${about()}: ${errors.length} error replies (${errors.map((e) => e.subject).join()}), expected 1 to ${sender}`);
+      const reply = decodeErrorReply(errors[0]!.data);
+      must(reply.code === letter.code && reply.reason === letter.reason && (reply.field || undefined) === letter.field, () => `${about()}: ErrorReply ${reply.code} does not match the dead letter ${letter.code}`);
+    }
+    counts.deadLettered++;
+    return letter.code;
+  };
+
+  if (exp.reject) return checkRejection(exp.codes, exp.sender);
+  // Valid on the wire and to the router: decided, or refused by the policy service as bad input.
+  if (dlq.length) return checkRejection(new Set(['POLICY_REJECTED']), exp.sender);
+  const { envelope, kind } = exp.message;
+  const id = envelope.messageId;
+  const finals = rest.filter((w) => w.subject === outSubject(exp.sender, 'reply') && w.header(HEADERS.reply) === 'FINAL' && w.header(HEADERS.correlationId) === id);
+  if (finals.length === 0 && rest.length === 0) {
+    counts.duplicates++; // an id already handled (a bit flip can land on one): acked, nothing written
+    return 'DUPLICATE';
+  }
+  must(finals.length === 1, () => `${about()}: ${finals.length} final replies, expected 1; wrote ${fate.written.map((w) => w.subject).join(', ')}`);
+  must(errors.length === 0, () => `${about()}: decided, yet an error reply`);
+  const outcome = enumFromWire('Outcome', decodeRequesterReply(finals[0]!.data).outcome);
+  const deliveries = rest.filter((w) => w.msgId === `${id}:deliver` || w.msgId === `${id}:refer`);
+  const want = outcome === 'RELAY' || outcome === 'REFER' ? 1 : 0;
+  must(deliveries.length === want, () => `${about()}: ${outcome} with ${deliveries.length} deliveries`);
+  if (outcome === 'RELAY') must(deliveries[0]!.subject === outSubject(envelope.recipient, kind.toLowerCase()), () => `${about()}: relayed to ${deliveries[0]!.subject}`);
+  must(rest.filter((w) => w.msgId === `${id}:decision`).length === 1, () => `${about()}: decided without one decision record`);
+  const reviews = rest.filter((w) => w.msgId === `${id}:review`).length;
+  must(reviews === (outcome === 'REVIEW' ? 1 : 0), () => `${about()}: ${outcome} with ${reviews} review items`);
+  counts.decided++;
+  counts.delivered += deliveries.length;
+  return outcome;
+}
+
+function tallyOutcome(counts: Counts, mutation: string, outcome: string): void {
+  counts.payloads++;
+  const m = (counts.byMutation[mutation] ??= {});
+  m[outcome] = (m[outcome] ?? 0) + 1;
+}
+
+function report(title: string, counts: Counts, extra: Record<string, unknown> = {}): void {
+  const { byMutation, ...totals } = counts;
+  console.log(`${title}: seed ${SEED}, ${JSON.stringify({ ...totals, ...extra, crashes: 0, stalls: 0 })}`);
+  console.table(Object.fromEntries(Object.entries(byMutation).map(([m, o]) => [m, Object.entries(o).map(([k, n]) => `${k} ${n}`).join(', ')])));
+}
+
+// ---------------------------------------------------------------------------------------
+// The in-process doubles: the ingress message, the ilr-processed KV, JetStream publish
+
+class IngressMsg {
+  acks = 0;
+  naks = 0;
+  readonly info: { deliveryCount: number; streamSequence: number };
+  constructor(
+    readonly subject: string,
+    readonly data: Uint8Array,
+    seq: number,
+  ) {
+    this.info = { deliveryCount: 1, streamSequence: seq };
+  }
+  ack(): void {
+    this.acks++;
+  }
+  nak(): void {
+    this.naks++;
+  }
+}
+
+class MemoryKv {
+  private readonly entries = new Map<string, string>();
+  async get(key: string) {
+    const v = this.entries.get(key);
+    return v === undefined ? null : { value: new TextEncoder().encode(v), string: () => v, json: () => JSON.parse(v) as unknown };
+  }
+  async put(key: string, value: string): Promise<number> {
+    this.entries.set(key, value);
+    return this.entries.size;
+  }
+}
+
+/** JetStream publish, kept: what the Publisher (the real one) writes. */
+class PublishRecorder {
+  readonly written: Written[] = [];
+  async publish(subject: string, data: Uint8Array | string, opts: { msgID: string; headers?: MsgHdrs }) {
+    const bytes = typeof data === 'string' ? new TextEncoder().encode(data) : data;
+    const h = opts.headers;
+    const headerBytes = h ? h.encode().length : 0;
+    this.written.push({ subject, data: bytes, msgId: opts.msgID, header: (n) => h?.get(n) || undefined, size: bytes.length + headerBytes });
+    return { stream: 'memory', seq: this.written.length, duplicate: false };
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// Reading back what the running router wrote
+
+async function readStream(nats: IlrNats, stream: string): Promise<Written[]> {
+  const jsm = await nats.jetstreamManager();
+  const { state } = await jsm.streams.info(stream);
+  if (state.messages === 0) return [];
+  const consumer = await nats.jetstream().consumers.get(stream); // ordered, ephemeral
+  const messages = await consumer.consume();
+  const out: Written[] = [];
+  for await (const m of messages) {
+    const h = m.headers;
+    out.push({ subject: m.subject, data: m.data, msgId: h?.get(HEADERS.msgId) ?? '', header: (n) => h?.get(n) || undefined, size: m.data.length + (h ? h.encode().length : 0) });
+    if (m.seq >= state.last_seq) break;
+  }
+  messages.stop();
+  return out;
+}
+
+/** Resolves once the router has acked everything published to ingress (nothing can be awaited: poll). */
+async function drained(nats: IlrNats, timeoutMs: number): Promise<void> {
+  const jsm = await nats.jetstreamManager();
+  const last = (await jsm.streams.info(STREAMS.ingress.name)).state.last_seq;
+  await waitUntil(
+    'the router to ack all of ingress',
+    async () => {
+      const c = await jsm.consumers.info(ROUTER_CONSUMER.stream, ROUTER_CONSUMER.durable);
+      return c.delivered.stream_seq >= last && c.num_pending === 0 && c.num_ack_pending === 0 ? c : undefined;
+    },
+    { timeoutMs },
+  );
+}
+
+/**
+ * Unique ids: generated ids favour a few values, and over NATS ids must not repeat across
+ * payloads (a repeated id is a duplicate). Hashed, so that a bit flip cannot land on another.
+ */
+function uniqueIds<T extends { valid: Valid }>(inputs: T[], prefix: string): T[] {
+  inputs.forEach((input, i) => {
+    input.valid = { ...input.valid, envelope: { ...input.valid.envelope, messageId: `${prefix}-${sha256(Buffer.from(`${prefix}${i}:${SEED}`)).slice(0, 24)}` } };
+  });
+  return inputs;
+}
+
+// ---------------------------------------------------------------------------------------
+
+describe('router fuzz: bad input gets a dead letter and an error, good traffic is unaffected', { timeout: 300_000 }, () => {
+  let b: Broker;
+  let connectors: { stop(): void }[] = [];
+  beforeAll(async () => {
+    b = await startBroker({ serverConfig: `max_payload: ${MAX_PAYLOAD}` });
+    // Every home library answers fact lookups (a patron it knows), so nothing waits on PENDING.
+    connectors = MEMBERS.map((home) => connector(b.client, home, { registeredAt: home, age: 40, lastName: 'Fuzz', card: '21234000000009', shelfOptOut: false }));
+    await b.client.nc.flush();
+  }, 60_000);
+  afterAll(async () => {
+    for (const c of connectors) c.stop();
+    await b?.stop();
+  });
+
+  it('the seeded directory holds exactly the members the payloads use', async () => {
+    const ids = (await (await Directory.open(b.client)).list()).map((e) => e.id).sort();
+    expect(ids).toEqual([...MEMBERS].sort());
+    expect(SEEDS).toMatch(/seeds\.yaml$/);
+  });
+
+  it(`in-process: ${IN_PROCESS_PAYLOADS} payloads through the router's handler, each rejected with its reason or decided`, async () => {
+    const members = await DirectoryMembers.open(await Directory.open(b.client), silent);
+    const stats: RouterStats = { received: 0, decided: 0, pending: 0, deadLettered: 0, duplicates: 0, retried: 0 };
+    const counts = newCounts();
+    // Starting points generated once: the mutations, not the valid messages, are the fuzz.
+    const pool = fc.sample(validArb, { seed: SEED, numRuns: 2000 });
+    const inputs = inputArb(MUTATIONS, fc.constantFrom(...pool)).filter(notKnownBug);
+    let seq = 0;
+    let slowest = 0;
+
+    const handleOne = async (input: MutationInput) => {
+      const p = mutate(input, { maxBytes: MAX_PAYLOAD - 1024 });
+      const exp = expected(p.subject, p.data, isMember);
+      const recorder = new PublishRecorder();
+      const msg = new IngressMsg(p.subject, p.data, ++seq);
+      const handler = new MessageHandler({
+        nc: b.client.nc,
+        members,
+        processed: new MemoryKv() as unknown as KV,
+        publisher: new Publisher(recorder as unknown as JetStreamClient),
+        logger: silent,
+        policyTimeoutMs: 3000,
+        maxDeliver: ROUTER_CONSUMER.maxDeliver,
+        retryDelaysMs: [1000],
+        stats,
+      });
+      const t0 = performance.now();
+      let timer: NodeJS.Timeout | undefined;
+      const stalled = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`${p.mutation} on ${p.subject}: the handler stalled (${HANDLE_BUDGET_MS} ms)`)), HANDLE_BUDGET_MS);
+      });
+      try {
+        await Promise.race([handler.handle(msg as unknown as JsMsg), stalled]);
+      } finally {
+        clearTimeout(timer);
+      }
+      slowest = Math.max(slowest, performance.now() - t0);
+      must(msg.acks + msg.naks === 1, () => `${p.mutation}: acked ${msg.acks} and naked ${msg.naks} times`);
+      const outcome = checkFate(p, exp, { acked: msg.acks === 1, retried: msg.naks > 0, written: recorder.written }, counts);
+      tallyOutcome(counts, p.mutation, outcome);
+    };
+
+    await fc.assert(
+      fc.asyncProperty(fc.array(inputs, { minLength: IN_PROCESS_BATCH, maxLength: IN_PROCESS_BATCH }), async (batch) => {
+        await Promise.all(batch.map(handleOne));
+      }),
+      { seed: SEED, numRuns: Math.max(1, Math.round(IN_PROCESS_PAYLOADS / IN_PROCESS_BATCH)), endOnFailure: true },
+    );
+    members.stop();
+    report('router fuzz, in-process', counts, { slowestMs: Math.round(slowest) });
+    expect(counts.payloads).toBeGreaterThanOrEqual(IN_PROCESS_PAYLOADS);
+    expect(counts.deadLettered).toBeGreaterThan(counts.payloads / 2);
+    expect(counts.decided).toBeGreaterThan(0);
+    expect(stats.received).toBe(counts.payloads);
+  });
+
+  it(`over NATS: ${NATS_FUZZED} fuzzed payloads and raw bad publishes interleaved with ${NATS_GOOD} good messages`, async () => {
+    const js = b.client.jetstream();
+    const fuzzed = uniqueIds(fc.sample(inputArb(MUTATIONS).filter(notKnownBug), { seed: SEED, numRuns: NATS_FUZZED }), 'fz').map((i) => mutate(i, { maxBytes: MAX_PAYLOAD - 1024 }));
+    const goodInputs = uniqueIds(
+      fc.sample(fc.tuple(fc.constantFrom(...MEMBERS), fc.constantFrom(...MEMBERS), fc.string({ maxLength: 30 })), { seed: SEED + 1, numRuns: NATS_GOOD }).map(([sender, recipient, note]) => ({
+        valid: { kind: 'ITEM_FOUND', envelope: { messageId: '', sender, recipient, kind: 'ITEM_FOUND', createdAt: Date.now() }, body: { itemId: '31234000456789', owningLibrary: recipient, note } } as Valid,
+      })),
+      'good',
+    );
+    const good = goodInputs.map(({ valid: v }) => {
+      const data = encodeMessage(v.envelope, v.body);
+      return { valid: v, payload: { mutation: 'none', subject: ingressSubject(v.envelope.sender, 'ITEM_FOUND'), data, sha256: sha256(data) } as Payload };
+    });
+    // One good message after every four fuzzed ones, all published at once (64 in flight).
+    const order: Payload[] = [];
+    let g = 0;
+    fuzzed.forEach((p, i) => {
+      order.push(p);
+      if (i % 4 === 3 && g < good.length) order.push(good[g++]!.payload);
+    });
+    while (g < good.length) order.push(good[g++]!.payload);
+    let next = 0;
+    const publishOne = async (i: number) => {
+      const p = order[i]!;
+      await js.publish(p.subject, p.data, { msgID: `ingress-${i}-${SEED}` });
+    };
+    await Promise.all(Array.from({ length: 64 }, async () => {
+      while (next < order.length) await publishOne(next++);
+    }));
+    await drained(b.client, 120_000);
+
+    const streams = [STREAMS.deadLetter, STREAMS.delivery, STREAMS.decisions, STREAMS.review].map((s) => readStream(b.client, s.name));
+    const [deadLetters, ...others] = await Promise.all(streams);
+    const lettersBySha = new Map<string, Written[]>();
+    for (const d of deadLetters) {
+      const sha = (JSON.parse(text(d.data)) as DeadLetter).sha256;
+      lettersBySha.set(sha, [...(lettersBySha.get(sha) ?? []), d]);
+    }
+    const byMsgId = new Map<string, Written[]>();
+    for (const d of others.flat()) byMsgId.set(d.msgId, [...(byMsgId.get(d.msgId) ?? []), d]);
+    /** What the router wrote about one payload: its dead letter (by digest), and everything under its ids. */
+    const fateOf = (p: Payload, id: string | undefined): Fate => {
+      const letters = lettersBySha.get(p.sha256) ?? [];
+      const ids = new Set([id, ...letters.map((l) => (JSON.parse(text(l.data)) as DeadLetter).messageId)].filter((x): x is string => !!x));
+      const written = [...letters, ...[...ids].flatMap((i) => ['decision', 'reply', 'deliver', 'refer', 'review', 'pending', 'error'].flatMap((what) => byMsgId.get(`${i}:${what}`) ?? []))];
+      return { acked: true, retried: false, written };
+    };
+
+    const counts = newCounts();
+    for (const p of fuzzed) {
+      const exp = expected(p.subject, p.data, isMember);
+      const id = exp.reject ? undefined : exp.message.envelope.messageId;
+      tallyOutcome(counts, p.mutation, checkFate(p, exp, fateOf(p, id), counts));
+    }
+    const fuzzedDelivered = counts.delivered;
+    for (const g of good) {
+      const exp = expected(g.payload.subject, g.payload.data, isMember);
+      const outcome = checkFate(g.payload, exp, fateOf(g.payload, g.valid.envelope.messageId), counts);
+      expect(outcome).toBe('RELAY');
+      tallyOutcome(counts, 'good', outcome);
+    }
+    report('router fuzz, over NATS', counts, { goodDelivered: counts.delivered - fuzzedDelivered, deadLettersInStream: deadLetters.length });
+    expect(counts.delivered - fuzzedDelivered).toBe(NATS_GOOD);
+    expect(counts.duplicates).toBe(0);
+    // Every dead letter in the stream belongs to exactly one payload.
+    expect(deadLetters.length).toBe(counts.deadLettered);
+  });
+
+  it('a payload over max_payload is refused at publish, and the connection and the router carry on', async () => {
+    const jsm = await b.client.jetstreamManager();
+    const before = (await jsm.streams.info(STREAMS.ingress.name)).state.last_seq;
+    const v = fc.sample(validArb, { seed: SEED + 2, numRuns: 1 })[0]!;
+    const huge = padTo(encodeMessage(v.envelope, v.body), MAX_PAYLOAD + 1);
+    await expect(b.client.jetstream().publish(ingressSubject(v.envelope.sender, v.kind), huge, { msgID: `huge-${SEED}` })).rejects.toThrow(/max_payload/);
+    expect((await jsm.streams.info(STREAMS.ingress.name)).state.last_seq).toBe(before);
+
+    // The router still consumes: a good message gets its reply, and nothing is left pending.
+    const id = `after-${SEED}`;
+    const data = encodeMessage({ messageId: id, sender: 'mt-bozeman', recipient: 'wi-madison', kind: 'ITEM_FOUND', createdAt: Date.now() }, { itemId: 'i-1', owningLibrary: 'wi-madison' });
+    await b.client.jetstream().publish(ingressSubject('mt-bozeman', 'ITEM_FOUND'), data, { msgID: id });
+    await b.recorder.waitFor(isFinalReply(id));
+    await drained(b.client, 30_000);
+    const consumer = await jsm.consumers.info(ROUTER_CONSUMER.stream, ROUTER_CONSUMER.durable);
+    expect(consumer).toMatchObject({ num_pending: 0, num_ack_pending: 0 });
+  });
+
+  // -------------------------------------------------------------------------------------
+  // Found by this fuzzer: FAIL until the router is fixed (see the report of issue 5 point 4).
+
+  it("a bad subject under the sender's own prefix: the dead letter and an ErrorReply go to that sender", async () => {
+    // Only mt-bozeman may publish under ilr.in.mt-bozeman.> (NATS permissions), so the
+    // subject's second token is the sender even when the rest is not <kind>.
+    const id = `badsubj-${SEED}`;
+    const data = encodeMessage({ messageId: id, sender: 'mt-bozeman', recipient: 'wi-madison', kind: 'ITEM_FOUND', createdAt: Date.now() }, { itemId: 'i-1', owningLibrary: 'wi-madison' });
+    await b.client.jetstream().publish('ilr.in.mt-bozeman.item_found.x', data, { msgID: id });
+    const sha = sha256(data);
+    const dl = await b.recorder.waitFor((s) => s.subject.startsWith('ilr.dlq.') && (JSON.parse(text(s.data)) as DeadLetter).sha256 === sha);
+    expect(JSON.parse(text(dl.data))).toMatchObject({ code: 'BAD_SUBJECT', sender: 'mt-bozeman' });
+    expect(dl.subject).toBe('ilr.dlq.mt-bozeman');
+    const error = await b.recorder.waitFor((s) => s.subject === 'ilr.out.mt-bozeman.error' && s.headers?.get(HEADERS.correlationId) === id);
+    expect(decodeErrorReply(error.data)).toMatchObject({ messageId: id, code: 'BAD_SUBJECT' });
+  });
+
+  it('a HOLD_PICKUP at the size limit is delivered with its label or rejected, never left undelivered', async () => {
+    // 65,536 bytes as sent; the label the broker adds would take it past MAX_MESSAGE_BYTES.
+    const id = `limit-${SEED}`;
+    const envelope = { messageId: id, sender: 'or-multnomah', recipient: 'or-hillsboro', kind: 'HOLD_PICKUP' as const, createdAt: Date.now() };
+    const body = { patron: { token: 'tok-g', homeLibrary: 'or-multnomah' }, itemId: '', pickupLibrary: 'or-hillsboro' };
+    const base = encodeMessage(envelope, body).length;
+    let itemId = 'x'.repeat(MAX_MESSAGE_BYTES - base - 3);
+    while (encodeMessage(envelope, { ...body, itemId: itemId + 'x' }).length <= MAX_MESSAGE_BYTES) itemId += 'x';
+    const data = encodeMessage(envelope, { ...body, itemId });
+    expect(data.length).toBe(MAX_MESSAGE_BYTES);
+    await b.client.jetstream().publish(ingressSubject('or-multnomah', 'HOLD_PICKUP'), data, { msgID: id });
+    const settled = await Promise.race([
+      b.recorder.waitFor((s) => s.headers?.get(HEADERS.msgId) === `${id}:deliver` || s.headers?.get(HEADERS.msgId) === `${id}:dlq`),
+      new Promise<undefined>((r) => setTimeout(() => r(undefined), 8_000)),
+    ]);
+    const said = b.recorder.about(id).map((s) => `${s.subject} (${s.headers?.get(HEADERS.reply) ?? ''})`);
+    expect(settled, `neither delivered nor dead-lettered; the router wrote: ${said.join(', ')}`).toBeDefined();
+  });
+});

@@ -1,0 +1,148 @@
+// The consortium a benchmark drives: a nats-server, the policy service and the router as
+// separate processes (so their memory and CPU can be read from /proc), and a reference
+// connector for every sample library, sending an ordinary day's mix of messages.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Connector, startReferenceConnector, type ReferenceConnector } from '@ilr/connector';
+import { Directory, loadDirectoryFile } from '@ilr/directory';
+import { createLogger } from '@ilr/log';
+import { connectNats, provision, type IlrNats } from '@ilr/nats';
+import { startNats, type NatsServerHandle } from '@ilr/testing';
+import { enumToWire, type Kind } from '@ilr/wire';
+
+export const ROOT = join(import.meta.dirname, '..', '..');
+const SAMPLE = join(ROOT, 'deploy', 'sample');
+
+/** Resident memory of a process in MB (0 when it is gone). */
+export function rssMb(pid: number | undefined): number {
+  if (!pid) return 0;
+  try {
+    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Math.round(Number(m[1]) / 102.4) / 10 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** CPU seconds (user + system) a process has used so far. */
+export function cpuSeconds(pid: number | undefined): number {
+  if (!pid) return 0;
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+export const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+
+// Child services die with the benchmark, however it ends.
+const children = new Set<ChildProcess>();
+process.once('exit', () => {
+  for (const c of children) c.kill('SIGKILL');
+});
+
+function startService(name: string, main: string, url: string): Promise<ChildProcess> {
+  const prof = process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : [];
+  const child = spawn(process.execPath, [...prof, join(ROOT, main)], { env: { ...process.env, NATS_URL: url, ILR_LOG_LEVEL: 'warn' }, stdio: ['ignore', 'ignore', 'inherit'] });
+  children.add(child);
+  child.once('exit', () => children.delete(child));
+  return new Promise((resolve, reject) => {
+    child.once('spawn', () => resolve(child));
+    child.once('error', reject);
+    child.once('exit', (code) => code && reject(new Error(`${name} exited with ${code}`)));
+  });
+}
+
+// The traffic mix: what libraries send each other on an ordinary day.
+type Job = { from: string; kind: Kind; to: string; body: object };
+const want = (...w: string[]) => w.map((x) => enumToWire('Want', x as never));
+export const MIX: readonly Job[] = [
+  { from: 'mt-bozeman', kind: 'ITEM_FOUND', to: 'wi-madison', body: { itemId: '39078091234567', owningLibrary: 'wi-madison' } },
+  {
+    from: 'wi-madison', kind: 'PATRON_INQUIRY', to: 'mt-bozeman',
+    body: { lookup: { name: 'Olsen' }, requester: { library: 'wi-madison' }, purpose: enumToWire('Purpose', 'MATERIAL_RECOVERY'), basis: enumToWire('LegalBasis', 'MATERIAL_RECOVERY'), wants: want('CONTACT') },
+  },
+  { from: 'ma-plymouth', kind: 'LOAN_REQUEST', to: 'ma-duxbury', body: { header: { requestingAgencyRequestId: 'ply-1' }, bibliographicInfo: { title: 'Moby-Dick' }, patron: { token: 'tok-ply-9a2c1e77', homeLibrary: 'ma-plymouth' } } },
+  { from: 'or-multnomah', kind: 'HOLD_PICKUP', to: 'or-hillsboro', body: { patron: { token: 'tok-mul-3e7d0b58', homeLibrary: 'or-multnomah' }, itemId: '31234000111222', pickupLibrary: 'or-hillsboro' } },
+  {
+    from: 'ma-plymouth', kind: 'PATRON_INQUIRY', to: 'ma-duxbury',
+    body: { lookup: { name: 'Nguyen' }, requester: { library: 'ma-plymouth' }, purpose: enumToWire('Purpose', 'RESOURCE_SHARING'), basis: enumToWire('LegalBasis', 'INTERLIBRARY_COOPERATION'), wants: want('IDENTITY') },
+  },
+];
+
+export interface BenchConsortium {
+  server: NatsServerHandle;
+  nats: IlrNats;
+  /** The processes whose CPU and memory a benchmark reports. */
+  pids(): { router: number | undefined; policy: number | undefined; nats_server: number | undefined; connectors_and_bench: number };
+  /** Sends the i-th message of the mix and resolves with its latency in ms (reply received). */
+  oneRequest(i: number): Promise<number>;
+  stop(): Promise<void>;
+}
+
+export async function startBenchConsortium(): Promise<BenchConsortium> {
+  const quiet = createLogger('bench', { level: 'silent' });
+  const server = await startNats({ backend: 'local' });
+  const nats = await connectNats({ servers: server.url, name: 'bench' });
+  const entries = await loadDirectoryFile(join(SAMPLE, 'directory.yaml'));
+  await provision(nats, { replicas: 1, libraries: entries.map((e) => e.id) });
+  const directory = await Directory.open(nats);
+  for (const e of entries) await directory.put(e);
+  const policy = await startService('policy', 'services/policy/dist/main.js', server.url);
+  const router = await startService('router', 'services/router/dist/main.js', server.url);
+  const homes: ReferenceConnector[] = [];
+  for (const e of entries) homes.push(await startReferenceConnector({ library: e.id, servers: server.url, ilsFile: join(SAMPLE, 'ils', `${e.id}.json`), logger: quiet }));
+  // The reference connectors keep what they receive; a benchmark only needs the acks.
+  for (const h of homes) h.received.push = () => 0;
+  const senders = new Map<string, Connector>(homes.map((h) => [h.connector.library, h.connector] as const));
+
+  const oneRequest = async (i: number): Promise<number> => {
+    const job = MIX[i % MIX.length]!;
+    const t = performance.now();
+    await senders.get(job.from)!.request(job.kind, job.to, job.body as never, { timeoutMs: 60_000 });
+    return performance.now() - t;
+  };
+  // Warm up every path once.
+  for (let i = 0; i < MIX.length * 4; i++) await oneRequest(i);
+
+  return {
+    server,
+    nats,
+    pids: () => ({ router: router.pid, policy: policy.pid, nats_server: server.pid, connectors_and_bench: process.pid }),
+    oneRequest,
+    stop: async () => {
+      for (const h of homes) await h.close();
+      router.kill('SIGTERM');
+      policy.kill('SIGTERM');
+      await nats.close();
+      await server.stop();
+    },
+  };
+}
+
+/** Sends `rate` messages per second for `seconds`, paced in 10 ms ticks; resolves with every latency, sorted. */
+export async function offeredLoad(c: BenchConsortium, rate: number, seconds: number, onTick?: (sent: number) => void): Promise<number[]> {
+  const latencies: number[] = [];
+  const total = Math.round(rate * seconds);
+  const perTick = rate / 100;
+  // A count, not a list of promises: a soak sends hundreds of thousands.
+  let inFlight = 0;
+  let drained: (() => void) | undefined;
+  let failure: unknown;
+  const start = performance.now();
+  for (let sent = 0, tick = 0; sent < total; tick++) {
+    const due = Math.min(total, Math.round((tick + 1) * perTick));
+    for (; sent < due; sent++) {
+      inFlight++;
+      void c
+        .oneRequest(sent)
+        .then((ms) => void latencies.push(ms), (e: unknown) => void (failure ??= e))
+        .finally(() => --inFlight === 0 && drained?.());
+    }
+    onTick?.(sent);
+    const wait = start + (tick + 1) * 10 - performance.now();
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+  }
+  if (inFlight > 0) await new Promise<void>((r) => (drained = r));
+  if (failure) throw failure;
+  return latencies.sort((a, b) => a - b);
+}

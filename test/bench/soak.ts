@@ -1,0 +1,79 @@
+// npm run bench:soak: steady load for minutes (BENCH_SOAK_MINUTES, default 5) at
+// BENCH_SOAK_RATE msgs/s (default 300), sampling the resident memory of each process every
+// BENCH_SOAK_SAMPLE_S seconds (default 5). The report is each process's memory slope after
+// the first fifth of the run (warm-up: JIT, pools, caches) and whether the growth it
+// implies stays within the noise of the samples. Writes bench/soak.json.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, offeredLoad, percentile, rssMb, startBenchConsortium } from './consortium.js';
+
+const MINUTES = Number(process.env.BENCH_SOAK_MINUTES ?? 5);
+const RATE = Number(process.env.BENCH_SOAK_RATE ?? 300);
+const SAMPLE_S = Number(process.env.BENCH_SOAK_SAMPLE_S ?? 5);
+
+/** Least-squares line through (t minutes, mb) and the spread of the samples around it. */
+function fit(points: Array<{ t: number; mb: number }>): { slopeMbPerMin: number; noiseMb: number } {
+  const n = points.length;
+  if (n < 3) return { slopeMbPerMin: 0, noiseMb: 0 };
+  const mt = points.reduce((a, p) => a + p.t, 0) / n;
+  const mm = points.reduce((a, p) => a + p.mb, 0) / n;
+  const sxx = points.reduce((a, p) => a + (p.t - mt) ** 2, 0);
+  const slope = sxx === 0 ? 0 : points.reduce((a, p) => a + (p.t - mt) * (p.mb - mm), 0) / sxx;
+  const residuals = points.map((p) => p.mb - (mm + slope * (p.t - mt)));
+  const noise = Math.sqrt(residuals.reduce((a, r) => a + r * r, 0) / (n - 2));
+  return { slopeMbPerMin: slope, noiseMb: noise };
+}
+
+async function main() {
+  console.log(`ILR soak: ${RATE} msgs/s for ${MINUTES} min, memory sampled every ${SAMPLE_S} s`);
+  const c = await startBenchConsortium();
+  const pids = c.pids();
+  const samples: Array<{ t: number; rss: Record<string, number> }> = [];
+  const start = performance.now();
+  const sample = () => samples.push({ t: (performance.now() - start) / 60_000, rss: Object.fromEntries(Object.entries(pids).map(([k, pid]) => [k, rssMb(pid)])) });
+  sample();
+  const sampler = setInterval(() => {
+    sample();
+    const last = samples.at(-1)!;
+    console.log(`  ${last.t.toFixed(1).padStart(5)} min  ${Object.entries(last.rss).map(([k, v]) => `${k} ${v} MB`).join(', ')}`);
+  }, SAMPLE_S * 1000);
+  const latencies = await offeredLoad(c, RATE, MINUTES * 60);
+  clearInterval(sampler);
+  sample();
+  await c.stop();
+
+  const warm = samples.filter((s) => s.t >= MINUTES / 5);
+  const processes = Object.fromEntries(
+    Object.keys(pids).map((k) => {
+      const { slopeMbPerMin, noiseMb } = fit(warm.map((s) => ({ t: s.t, mb: s.rss[k]! })));
+      const span = (warm.at(-1)?.t ?? 0) - (warm[0]?.t ?? 0);
+      const growthMb = slopeMbPerMin * span;
+      // Growth within three standard deviations of the samples (or under 2 MB) is noise.
+      const flat = growthMb <= Math.max(2, 3 * noiseMb);
+      return [k, { slope_mb_per_min: Number(slopeMbPerMin.toFixed(3)), growth_mb: Number(growthMb.toFixed(1)), noise_mb: Number(noiseMb.toFixed(2)), first_mb: warm[0]?.rss[k], last_mb: warm.at(-1)?.rss[k], flat }];
+    }),
+  );
+  const report = {
+    minutes: MINUTES,
+    rate_msgs_per_s: RATE,
+    messages: latencies.length,
+    p50_ms: Number(percentile(latencies, 50).toFixed(2)),
+    p99_ms: Number(percentile(latencies, 99).toFixed(2)),
+    warmup_minutes: MINUTES / 5,
+    processes,
+    // The services; the benchmark process itself keeps every latency it measured.
+    no_growth_beyond_noise: ['router', 'policy', 'nats_server'].every((k) => processes[k]?.flat),
+    samples,
+  };
+  mkdirSync(join(ROOT, 'bench'), { recursive: true });
+  writeFileSync(join(ROOT, 'bench', 'soak.json'), `${JSON.stringify(report, null, 2)}\n`);
+  console.log(`\nILR soak: ${report.messages} messages at ${RATE} msgs/s, p50 ${report.p50_ms} ms, p99 ${report.p99_ms} ms`);
+  for (const [k, p] of Object.entries(processes)) {
+    console.log(`  ${k.padEnd(22)} ${String(p.first_mb).padStart(7)} -> ${String(p.last_mb).padStart(7)} MB   slope ${p.slope_mb_per_min} MB/min   noise ${p.noise_mb} MB   ${p.flat ? 'flat' : 'GROWING'}`);
+  }
+  console.log(`  ${report.no_growth_beyond_noise ? 'no memory growth beyond noise' : 'memory grows beyond noise'}; written: bench/soak.json`);
+  process.exitCode = report.no_growth_beyond_noise ? 0 : 1;
+}
+
+await main();
+process.exit(process.exitCode ?? 0);
