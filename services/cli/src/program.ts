@@ -1,6 +1,10 @@
 // The `ilr` command tree. Each group of commands lives in src/commands/.
 import { Command } from 'commander';
+import { registerAudit } from './commands/audit.js';
+import { registerKeys } from './commands/keys.js';
+import { registerLibraries } from './commands/libraries.js';
 import { registerPolicy } from './commands/policy.js';
+import { registerReview } from './commands/review.js';
 import { registerSend } from './commands/send.js';
 
 export function buildProgram(): Command {
@@ -14,9 +18,18 @@ Examples:
   ilr policy check ../shared/scenarios        run the acceptance corpus
   ilr policy explain ../shared/scenarios/seeds.yaml --case mt-search-warrant
   ilr policy packs                            list the jurisdiction packs
-  ilr send ITEM_FOUND --as mt-bozeman --to wi-madison --body '{...}'`,
+  ilr send ITEM_FOUND --as mt-bozeman --to wi-madison --body '{...}'
+  ilr audit verify                            check the audit log's hash chain end to end
+  ilr audit query --home mt-bozeman --since 7d   decisions under Bozeman's policy this week
+  ilr keys list --library mt-bozeman --dir /var/lib/ilr/keys   on the library's connector host
+  ilr libraries add mt-bozeman --name "Bozeman Public Library" --jurisdiction US-MT
+  ilr review list --as mt-bozeman             the legal process waiting for Bozeman's director`,
     );
   registerPolicy(program);
+  registerAudit(program);
   registerSend(program);
+  registerKeys(program);
+  registerLibraries(program);
+  registerReview(program);
   return program;
 }

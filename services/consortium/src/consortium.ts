@@ -1,5 +1,6 @@
 // A local consortium: a nats-server (a temporary JetStream store unless NATS_URL is given),
-// the streams and buckets, the sample directory, the policy service, the router, and a
+// the streams and buckets, the sample directory, the policy service, the router, the
+// review service (legal process waits there for a library director), and a
 // reference connector (sample ILS) for every library in the directory.
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,7 +8,9 @@ import { startReferenceConnector, type ReferenceConnector } from '@ilr/connector
 import { Directory, loadDirectoryFile } from '@ilr/directory';
 import { createLogger, type Logger } from '@ilr/log';
 import { connectNats, provision, type IlrNats } from '@ilr/nats';
+import { startAuditService } from '@ilr/audit-service';
 import { startPolicyService } from '@ilr/policy-service';
+import { startReviewService } from '@ilr/review-service';
 import { startRouter } from '@ilr/router';
 import { startNats, type NatsServerHandle } from '@ilr/testing';
 
@@ -57,6 +60,10 @@ export async function startConsortium(opts: ConsortiumOptions = {}): Promise<Con
     stops.push(() => policy.stop());
     const router = await startRouter({ nats, logger: logger('router') });
     stops.push(() => router.stop());
+    const review = await startReviewService({ nats, logger: logger('review') });
+    stops.push(() => review.stop());
+    const audit = await startAuditService({ nats, logger: logger('audit') });
+    stops.push(() => audit.stop());
 
     const connectors = new Map<string, ReferenceConnector>();
     for (const library of libraries) {

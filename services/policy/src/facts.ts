@@ -4,7 +4,7 @@
 import { factsSubject } from '@ilr/nats';
 import type { PatronFactName, PatronFacts } from '@ilr/policy';
 import { errors, type NatsConnection } from '@nats-io/transport-node';
-import { REQUIRED_FACTS, zFactsAnswer, type FactsAnswer, type FactsRequest, type PatronRef } from './types.js';
+import { REQUIRED_FACTS, zFactsAnswer, type FactsAnswer, type FactsRequest, type Parties, type PatronRef } from './types.js';
 
 /** The facts (null: no such patron), or why they could not be had. */
 export type FactsResult = { ok: true; facts: PatronFacts | null } | { ok: false; reason: string };
@@ -15,9 +15,10 @@ export async function askFacts(
   messageId: string,
   needed: PatronFactName[],
   patron: PatronRef,
+  parties: Parties | undefined,
   timeoutMs: number,
 ): Promise<FactsResult> {
-  const request: FactsRequest = { messageId, factsNeeded: needed, patron };
+  const request: FactsRequest = { messageId, factsNeeded: needed, patron, ...(parties ? { parties } : {}) };
   let raw: unknown;
   try {
     const msg = await nc.request(factsSubject(home), JSON.stringify(request), { timeout: timeoutMs });

@@ -1,24 +1,14 @@
 #!/usr/bin/env node
-// ilr-policy: runs the policy service until SIGTERM/SIGINT. NATS_URL picks the server.
+// ilr-policy: runs the policy service until SIGTERM/SIGINT. NATS_URL picks the server;
+// ILR_FACTS_TIMEOUT_MS how long a home connector has to answer a facts lookup.
 import { createLogger } from '@ilr/log';
-import { connectNats } from '@ilr/nats';
+import { runService } from '@ilr/nats';
 import { startPolicyService } from './service.js';
 
 const logger = createLogger('ilr-policy');
 const timeout = process.env['ILR_FACTS_TIMEOUT_MS'];
-
-try {
-  const nats = await connectNats({ name: 'ilr-policy' });
-  const service = await startPolicyService({ nats, logger, ...(timeout ? { factsTimeoutMs: Number(timeout) } : {}) });
-  const shutdown = async (signal: string) => {
-    logger.info({ signal }, 'stopping');
-    await service.stop();
-    await nats.close();
-    process.exit(0);
-  };
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
-  process.once('SIGINT', () => void shutdown('SIGINT'));
-} catch (e) {
-  logger.fatal({ err: (e as Error).message }, 'cannot start');
-  process.exit(1);
-}
+await runService({
+  name: 'ilr-policy',
+  logger,
+  start: (nats) => startPolicyService({ nats, logger, ...(timeout ? { factsTimeoutMs: Number(timeout) } : {}) }),
+});

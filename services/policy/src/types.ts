@@ -22,11 +22,16 @@ export const zPatronRef = z.strictObject({
 });
 export type PatronRef = z.infer<typeof zPatronRef>;
 
+/** The libraries a message goes between: a patron token resolves only for the partner it was minted for. */
+export const zParties = z.strictObject({ sender: zLibraryId, recipient: zLibraryId });
+export type Parties = z.infer<typeof zParties>;
+
 /** The router's request to ilr.svc.policy. */
 export const zDecideRequest = z.object({
   messageId: z.string().min(1).max(64),
   request: zPolicyRequest,
   patron: zPatronRef.default({}),
+  parties: zParties.optional(),
 });
 export type DecideRequest = z.infer<typeof zDecideRequest>;
 
@@ -40,6 +45,7 @@ export interface FactsRequest {
   messageId: string;
   factsNeeded: PatronFactName[];
   patron: PatronRef;
+  parties?: Parties;
 }
 
 /** What a connector may answer: only the facts asked for need be there. */

@@ -1,8 +1,11 @@
+import type { AccessError } from '@ilr/access';
 import type { WireError } from '@ilr/wire';
 
 /** Why the router rejects a message; each code goes back to the sender in an ErrorReply. */
 export type RejectCode =
   | WireError['code']
+  /** Signature and replay checks (@ilr/access verifyEnvelope). */
+  | AccessError['code']
   | 'BAD_SUBJECT'
   | 'FORGED_SENDER'
   | 'DUPLICATE'

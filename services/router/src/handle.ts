@@ -1,8 +1,9 @@
 // One ingress message, exactly as docs/ARCHITECTURE.md "The contract of the relay" says:
 // decode -> subject checks -> claim the id -> directory -> semantic checks -> policy -> act.
 // The message id is claimed in ilr-processed before anything is published; the ack comes last.
+import { AccessError, verifyEnvelope } from '@ilr/access';
 import type { Logger } from '@ilr/log';
-import { kindSubjectToken, parseIngressSubject } from '@ilr/nats';
+import { isLibraryId, kindSubjectToken, parseIngressSubject } from '@ilr/nats';
 import { WireError, decodeMessage, encodeBody, encodeEnvelope, type Message } from '@ilr/wire';
 import type { Decision, PolicyRequest } from '@ilr/policy';
 import { JetStreamApiCodes, JetStreamApiError, type JsMsg } from '@nats-io/jetstream';
@@ -26,6 +27,8 @@ export interface RouterStats {
 /** Which libraries are members: kept current by a directory watch (members.ts). */
 export interface Members {
   has(id: string): Promise<boolean>;
+  /** The keys a member signs its envelopes with; undefined: it does not sign (its NATS credentials are its only proof). */
+  signingKeys(id: string): readonly string[] | undefined;
 }
 
 export interface HandlerDeps {
@@ -42,12 +45,26 @@ export interface HandlerDeps {
   stats: RouterStats;
 }
 
-/** The subject's sender: trusted (NATS permissions), unlike anything in the payload. */
-function subjectOf(m: JsMsg): { sender: string; kind: string } | null {
+/**
+ * The subject's sender: trusted (a library may publish only under `ilr.in.<itself>.`),
+ * unlike anything in the payload. `kind` is null when the rest of the subject is not a kind,
+ * so a malformed subject is still answered to the library that published it.
+ */
+function subjectOf(m: JsMsg): { sender: string; kind: string | null } | null {
   try {
     return parseIngressSubject(m.subject);
   } catch {
-    return null;
+    const t = m.subject.split('.');
+    return t[0] === 'ilr' && t[1] === 'in' && isLibraryId(t[2]) ? { sender: t[2], kind: null } : null;
+  }
+}
+
+/** The message id of a payload, if it decodes at all: so an error can name what it answers. */
+function readableId(data: Uint8Array): string | undefined {
+  try {
+    return decodeMessage(data).envelope.messageId;
+  } catch (e) {
+    return e instanceof WireError ? e.messageId : undefined;
   }
 }
 
@@ -62,10 +79,13 @@ export class MessageHandler {
     const subj = subjectOf(m);
     let message: Message | undefined;
     try {
-      if (!subj) throw new RouterError('BAD_SUBJECT', `${m.subject} is not ilr.in.<sender>.<kind>`, 'subject');
-      message = this.decode(m.data, subj);
-      await this.claim(m, subj.sender, message.envelope.messageId);
+      // The subject itself is not quoted back: it is the sender's free text.
+      if (!subj?.kind) throw new RouterError('BAD_SUBJECT', 'the subject is not ilr.in.<sender>.<kind>', 'subject', subj ? readableId(m.data) : undefined);
+      message = this.decode(m.data, { sender: subj.sender, kind: subj.kind });
       await this.checkLibraries(message);
+      // Before the claim: a forged or replayed copy must not take the id of the real message.
+      this.verifySignature(m, message);
+      await this.claim(m, subj.sender, message.envelope.messageId);
       await this.decideAndAct(m, message, toPolicyRequest(message));
     } catch (e) {
       if (!(e instanceof RouterError)) return this.retryLater(m, e);
@@ -104,7 +124,7 @@ export class MessageHandler {
     }
     const { sender, kind, messageId } = message.envelope;
     if (sender !== subj.sender) {
-      throw new RouterError('FORGED_SENDER', `envelope sender ${sender} is not the publishing library ${subj.sender}`, 'sender', messageId);
+      throw new RouterError('FORGED_SENDER', `envelope sender is not the publishing library ${subj.sender}`, 'sender', messageId);
     }
     if (kindSubjectToken(kind) !== subj.kind) {
       throw new RouterError('KIND_MISMATCH', `envelope kind ${kind} does not match the subject's ${subj.kind}`, 'kind', messageId);
@@ -112,25 +132,44 @@ export class MessageHandler {
     return message;
   }
 
+  /**
+   * A library with signing keys in the directory must sign every envelope: a bad or
+   * missing signature, or a created_at outside the replay window (measured against the
+   * ingress stream's receive time, so a backlog is not a replay), is rejected.
+   */
+  private verifySignature(m: JsMsg, message: Message): void {
+    const signingKeys = this.d.members.signingKeys(message.envelope.sender);
+    if (!signingKeys) return;
+    try {
+      verifyEnvelope(m.data, { signingKeys, receivedAt: Number(BigInt(m.info.timestampNanos) / 1_000_000n) });
+    } catch (e) {
+      if (e instanceof AccessError || e instanceof WireError) throw new RouterError(e.code, e.message, e.field, message.envelope.messageId);
+      throw e;
+    }
+  }
+
   private async checkLibraries(message: Message): Promise<void> {
     const { sender, recipient } = message.envelope;
     for (const [field, id] of [['sender', sender], ['recipient', recipient]] as const) {
-      if (!(await this.d.members.has(id))) throw new RouterError('UNKNOWN_LIBRARY', `${field} ${id} is not a member library`, field);
+      if (!(await this.d.members.has(id))) throw new RouterError('UNKNOWN_LIBRARY', `${field} is not a member library`, field);
     }
   }
 
   private async decideAndAct(m: JsMsg, message: Message, mapped: ReturnType<typeof toPolicyRequest>): Promise<void> {
     const id = message.envelope.messageId;
-    const answer = await askPolicy(this.d.nc, { messageId: id, request: mapped.request, patron: mapped.patron }, this.d.policyTimeoutMs);
+    const answer = await askPolicy(this.d.nc, { messageId: id, request: mapped.request, patron: mapped.patron, parties: { sender: message.envelope.sender, recipient: message.envelope.recipient } }, this.d.policyTimeoutMs);
     if (answer.status === 'UNAVAILABLE') return this.notYet(m, message, answer.reason, false);
     if (answer.status === 'PENDING') return this.notYet(m, message, answer.reason, true);
 
     const { decision, reply } = answer;
     const p = this.d.publisher;
+    // Build what crosses before publishing anything: an envelope that cannot be carried
+    // (a label taking it past the size limit) is rejected, not half-relayed.
+    const to = decision.outcome === 'RELAY' ? message.envelope.recipient : decision.outcome === 'REFER' ? decision.referTo : undefined;
+    const crossing = to ? this.amend(message, decision, to) : undefined;
     // Independent publishes, each deduplicated by its own Nats-Msg-Id: wait for all at once.
     const publishes: Promise<unknown>[] = [p.decision(id, decision, { kind: message.kind, sender: message.envelope.sender, recipient: message.envelope.recipient, patronTokens: [mapped.patron.token] }), p.finalReply(id, message.envelope.sender, reply)];
-    if (decision.outcome === 'RELAY') publishes.push(p.deliver(id, message.envelope.recipient, message.kind, this.amend(m.data, message, decision), decision));
-    if (decision.outcome === 'REFER' && decision.referTo) publishes.push(p.deliver(id, decision.referTo, message.kind, this.amend(m.data, message, decision), decision));
+    if (to && crossing) publishes.push(p.deliver(id, to, message.kind, crossing, decision));
     if (decision.outcome === 'REVIEW') publishes.push(p.review(id, decision, mapped.request, m.data));
     await Promise.all(publishes);
     this.d.stats.decided++;
@@ -139,19 +178,27 @@ export class MessageHandler {
   }
 
   /**
-   * The body as it may cross: a hold gets its label; a notice the patron did not allow in
-   * detail loses its text. Anything else is forwarded as the bytes received.
+   * The envelope as it may cross to `to`, re-encoded from what was decoded, so nothing the
+   * router did not read (unknown fields, proto/README.md rule 5) crosses: a hold gets its label; a notice the
+   * patron did not allow in detail loses its text; a lookup key (card number or name) goes
+   * only to the library that decided or holds the record, unless IDENTITY was disclosed.
    */
-  private amend(original: Uint8Array, message: Message, decision: Decision): Uint8Array {
-    if (message.kind === 'HOLD_PICKUP') {
-      const body = encodeBody('HOLD_PICKUP', { ...message.body, label: decision.label ?? '' });
-      return encodeEnvelope({ ...message.envelope, body });
+  private amend(message: Message, decision: Decision, to: string): Uint8Array {
+    let body = message.body as unknown as Record<string, unknown>;
+    if (message.kind === 'HOLD_PICKUP') body = { ...body, label: decision.label ?? '' };
+    if (message.kind === 'RECOVERY_NOTICE' && decision.notice !== 'DETAILED') body = { ...body, noticeText: '' };
+    const holdsRecord = to === decision.decidedBy || (decision.outcome === 'REFER' && to === decision.referTo);
+    if (!holdsRecord && !decision.disclosed.includes('IDENTITY')) {
+      if ('lookup' in body && body.lookup) body = { ...body, lookup: null };
+      if ('credentialValue' in body && body.credentialValue) body = { ...body, credentialValue: '' };
     }
-    if (message.kind === 'RECOVERY_NOTICE' && decision.notice !== 'DETAILED' && message.body.noticeText) {
-      const body = encodeBody('RECOVERY_NOTICE', { ...message.body, noticeText: '' });
-      return encodeEnvelope({ ...message.envelope, body });
+    try {
+      const { $unknowns: _unread, ...known } = body;
+      return encodeEnvelope({ ...message.envelope, unknownFields: undefined, body: encodeBody(message.kind, known as never) });
+    } catch (e) {
+      if (e instanceof WireError) throw new RouterError(e.code, `as relayed: ${e.message}`, e.field, message.envelope.messageId);
+      throw e;
     }
-    return original;
   }
 
   /** Not decidable now: tell the requester once, retry later, dead-letter on the last delivery. */
@@ -185,7 +232,9 @@ export class MessageHandler {
   }
 
   private async deadLetter(m: JsMsg, sender: string, id: string, code: string, reason: string, field: string | undefined, dedupe = id): Promise<void> {
-    await this.d.publisher.deadLetter(dedupe, { messageId: id, sender, subject: m.subject, code, reason, field, ...digest(m.data), at: new Date().toISOString() });
+    // A malformed subject is the sender's free text: kept as a digest only, like the payload.
+    const subject = subjectOf(m)?.kind ? m.subject : `(malformed subject, sha256 ${digest(new TextEncoder().encode(m.subject)).sha256})`;
+    await this.d.publisher.deadLetter(dedupe, { messageId: id, sender, subject, code, reason, field, ...digest(m.data), at: new Date().toISOString() });
     this.d.stats.deadLettered++;
   }
 

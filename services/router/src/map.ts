@@ -27,7 +27,7 @@ function requesterOf(r: ilr.v1.Requester.$Properties | null | undefined, sender:
   if (r?.library) {
     // A library can only ask as itself; anyone else at its desk is an agency or a person.
     if (r.library !== sender) {
-      throw new RouterError('REQUESTER_NOT_SENDER', `body.requester.library ${r.library} is not the sender ${sender}`, 'body.requester.library');
+      throw new RouterError('REQUESTER_NOT_SENDER', `body.requester.library is not the sender ${sender}`, 'body.requester.library');
     }
     return { type: 'LIBRARY', library: r.library };
   }
@@ -93,7 +93,7 @@ export function toPolicyRequest(m: Message): Mapped {
     case 'HOLD_PICKUP': {
       const b = m.body;
       if (b.pickupLibrary && b.pickupLibrary !== recipient) {
-        throw new RouterError('INVALID_VALUE', `body.pickup_library ${b.pickupLibrary} is not the recipient ${recipient}`, 'body.pickup_library');
+        throw new RouterError('INVALID_VALUE', `body.pickup_library is not the recipient ${recipient}`, 'body.pickup_library');
       }
       // The broker fills the label from the home library's decision; a sender may not.
       if (b.label) throw new RouterError('INVALID_VALUE', 'body.label is filled by the broker; leave it empty', 'body.label');

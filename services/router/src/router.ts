@@ -13,10 +13,7 @@ export interface RouterOptions {
   logger?: Logger;
   /** How long to wait for the policy service. Default 5000 ms (above its 2000 ms facts timeout). */
   policyTimeoutMs?: number;
-  /**
-   * NAK delays for retries; default the consumer's backoff. (nats-server 2.9 applies the
-   * consumer's backoff instead of a NAK delay when the consumer has one.)
-   */
+  /** NAK delays for retries (the n-th redelivery waits the n-th, the last repeats); default the consumer's own backoff. */
   retryDelaysMs?: readonly number[];
   /** Messages handled at once. Default 128: each waits mostly on round trips to NATS. */
   concurrency?: number;
@@ -31,8 +28,10 @@ export async function startRouter(opts: RouterOptions): Promise<Router> {
   const logger = opts.logger ?? createLogger('ilr-router');
   const stats: RouterStats = { received: 0, decided: 0, pending: 0, deadLettered: 0, duplicates: 0, retried: 0 };
   const consumer = await opts.nats.jetstream().consumers.get(ROUTER_CONSUMER.stream, ROUTER_CONSUMER.durable);
-  // The provisioned consumer is the truth about the last delivery (the catalogue's by default).
-  const configured = (await consumer.info()).config.max_deliver;
+  // The provisioned consumer is the truth about the last delivery and the retry delays
+  // (the catalogue's by default; an operator or a test may have tuned them).
+  const { max_deliver: configured, backoff } = (await consumer.info()).config;
+  const consumerBackoffMs = backoff?.length ? backoff.map((ns) => ns / 1_000_000) : ROUTER_CONSUMER.backoffMs;
   const members = await DirectoryMembers.open(await Directory.open(opts.nats), logger);
   const handler = new MessageHandler({
     nc: opts.nats.nc,
@@ -42,7 +41,7 @@ export async function startRouter(opts: RouterOptions): Promise<Router> {
     logger,
     policyTimeoutMs: opts.policyTimeoutMs ?? 5000,
     maxDeliver: configured && configured > 0 ? configured : ROUTER_CONSUMER.maxDeliver,
-    retryDelaysMs: opts.retryDelaysMs ?? ROUTER_CONSUMER.backoffMs,
+    retryDelaysMs: opts.retryDelaysMs ?? consumerBackoffMs,
     stats,
   });
   const concurrency = opts.concurrency ?? 128;

@@ -5,11 +5,11 @@ import fc from 'fast-check';
 import { createHash } from 'node:crypto';
 import { isLibraryId, kindSubjectToken, parseIngressSubject } from '@ilr/nats';
 import {
-  BODY_TYPES,
   MAX_MESSAGE_BYTES,
   WireError,
   decodeMessage,
   encodeBody,
+  encodeEnvelope,
   encodeMessage,
   enumNames,
   enumToWire,
@@ -40,7 +40,13 @@ const varint = (n: number): number[] => {
   return out;
 };
 /** A length-delimited field: `field` wire type 2 holding `content`. */
-export const ld = (field: number, content: Uint8Array | number[]): Uint8Array => Uint8Array.from([...varint(field * 8 + 2), ...varint(content.length), ...content]);
+export function ld(field: number, content: Uint8Array | number[]): Uint8Array {
+  const head = [...varint(field * 8 + 2), ...varint(content.length)];
+  const out = new Uint8Array(head.length + content.length);
+  out.set(head);
+  out.set(content, head.length);
+  return out;
+}
 /** A varint field; a negative int32 is written as protobuf does, 10 bytes of 64-bit two's complement. */
 function varintField(field: number, n: number): Uint8Array {
   const bytes: number[] = [];
@@ -126,8 +132,6 @@ export interface Valid {
   kind: Kind;
   envelope: { messageId: string; sender: string; recipient: string; kind: Kind; createdAt: number };
   body: BodyInit<Kind>;
-  /** Encodings, cached (a pool of samples is mutated many times). */
-  cache?: { good: Uint8Array; body: Uint8Array };
 }
 
 export const validArb: fc.Arbitrary<Valid> = fc
@@ -136,7 +140,13 @@ export const validArb: fc.Arbitrary<Valid> = fc
     bodyArb(kind, sender, recipient).map((body) => ({ kind, envelope: { messageId, sender, recipient, kind, createdAt: 1_750_000_000_000 }, body })),
   );
 
-const encodeValid = (v: Valid) => encodeMessage(v.envelope, v.body);
+// Encoded bodies, cached: a pool of samples is mutated many times, with fresh envelope ids.
+const bodyCache = new WeakMap<object, Uint8Array>();
+function bodyBytesOf(v: Valid): Uint8Array {
+  let bytes = bodyCache.get(v.body);
+  if (!bytes) bodyCache.set(v.body, (bytes = encodeBody(v.kind, v.body)));
+  return bytes;
+}
 
 // ---------------------------------------------------------------------------------------
 // Mutations
@@ -161,6 +171,7 @@ export const MUTATIONS = [
   'unknown recipient',
   'requester not sender',
   'broker-only field',
+  'long value',
 ] as const;
 export type Mutation = (typeof MUTATIONS)[number];
 
@@ -217,17 +228,23 @@ export interface MutationInput {
   otherLibrary: string;
 }
 
-/** Mutations of `valids` (fresh ones from validArb by default). */
+/** Mutations of `valids` (fresh ones from validArb by default); printed short in a counterexample. */
 export const inputArb = (mutations: readonly Mutation[], valids: fc.Arbitrary<Valid> = validArb): fc.Arbitrary<MutationInput> =>
-  fc.record({
-    valid: valids,
-    mutation: fc.constantFrom(...mutations),
-    n: fc.nat(),
-    bits: fc.array(fc.nat(), { minLength: 1, maxLength: 6 }),
-    noise: fc.uint8Array({ maxLength: 96 }),
-    other: fc.constantFrom(...KINDS),
-    otherLibrary: fc.constantFrom(...MEMBERS),
-  });
+  fc
+    .record({
+      valid: valids,
+      mutation: fc.constantFrom(...mutations),
+      n: fc.nat(),
+      bits: fc.array(fc.nat(), { minLength: 1, maxLength: 6 }),
+      noise: fc.uint8Array({ maxLength: 96 }),
+      other: fc.constantFrom(...KINDS),
+      otherLibrary: fc.constantFrom(...MEMBERS),
+    })
+    .map((i) =>
+      Object.assign(i, {
+        [fc.toStringMethod]: () => `${i.mutation} of ${i.valid.kind} ${i.valid.envelope.sender}->${i.valid.envelope.recipient} (n ${i.n}, bits ${i.bits.join()}, noise ${i.noise.length} bytes)`,
+      }),
+    );
 
 export interface MutateOptions {
   /** The largest payload to make (the server's max_payload over NATS). */
@@ -240,8 +257,8 @@ export function mutate(input: MutationInput, opts: MutateOptions): Payload {
   const subjectKind = kindSubjectToken(v.kind);
   const other = input.other === v.kind ? KINDS[(KINDS.indexOf(v.kind) + 1) % KINDS.length]! : input.other;
   const otherLibrary = input.otherLibrary === sender ? MEMBERS[(MEMBERS.indexOf(sender as never) + 1) % MEMBERS.length]! : input.otherLibrary;
-  v.cache ??= { good: encodeValid(v), body: encodeBody(v.kind, v.body) };
-  const { good, body: bodyBytes } = v.cache;
+  const bodyBytes = bodyBytesOf(v);
+  const good = encodeEnvelope({ ...v.envelope, body: bodyBytes });
   const withBody = (body: Uint8Array, extra: ilr.v1.Envelope.$Properties = {}) =>
     rawEnvelope({ ...v.envelope, kind: enumToWire('MessageKind', v.kind), schemaVersion: 1, body, ...extra });
   let subject = ingress(sender, subjectKind);
@@ -289,13 +306,13 @@ export function mutate(input: MutationInput, opts: MutateOptions): Payload {
       const wantsField: Partial<Record<Kind, number>> = { PATRON_INQUIRY: 6, ACCOUNT_INQUIRY: 5, LEGAL_PROCESS: 3 };
       const field = wantsField[v.kind];
       const many = 101 + (n % 3000);
-      if (field) data = withBody(concat(bodyBytes, ld(field, new Array(count).fill(1))));
+      if (field) data = withBody(concat(bodyBytes, ld(field, new Uint8Array(count).fill(1))));
       else if (v.kind === 'RECOVERY_NOTICE') data = withBody(concat(bodyBytes, ...new Array<Uint8Array>(many).fill(ld(2, [0x78]))));
       else if (v.kind === 'LOAN_REQUEST') data = withBody(concat(bodyBytes, ...new Array<Uint8Array>(many).fill(ld(5, []))));
       else {
         // A kind without a repeated field: a patron inquiry's wants instead.
         const inquiry = encodeBody('PATRON_INQUIRY', { patron: { token: 'tok-x', homeLibrary: v.envelope.recipient }, requester: { library: sender }, purpose: 1, basis: 1 });
-        data = withBody(concat(inquiry, ld(6, new Array(count).fill(1))), { kind: enumToWire('MessageKind', 'PATRON_INQUIRY') });
+        data = withBody(concat(inquiry, ld(6, new Uint8Array(count).fill(1))), { kind: enumToWire('MessageKind', 'PATRON_INQUIRY') });
         subject = ingress(sender, 'patron_inquiry');
       }
       break;
@@ -341,6 +358,16 @@ export function mutate(input: MutationInput, opts: MutateOptions): Payload {
       );
       subject = ingress(sender, 'hold_pickup');
       break;
+    case 'long value': {
+      // A field the router quotes in its reason, thousands of characters long.
+      const long = 'x'.repeat(100 + (n % 50_000));
+      const hold = n % 2 === 0;
+      data = hold
+        ? encodeMessage({ ...v.envelope, kind: 'HOLD_PICKUP' }, { patron: { token: 'tok-x', homeLibrary: sender }, itemId: 'i', pickupLibrary: long })
+        : encodeMessage({ ...v.envelope, kind: 'PATRON_INQUIRY' }, { patron: { token: 'tok-x', homeLibrary: v.envelope.recipient }, requester: { library: long }, purpose: 1, basis: 1, wants: [1] });
+      subject = ingress(sender, hold ? 'hold_pickup' : 'patron_inquiry');
+      break;
+    }
   }
   return { mutation, subject, data, sha256: sha256(data) };
 }
@@ -392,4 +419,3 @@ export function expected(subject: string, data: Uint8Array, isMember: (id: strin
   return codes.size ? { reject: true, codes, sender } : { reject: false, message, sender: sender! };
 }
 
-export { BODY_TYPES };

@@ -51,6 +51,8 @@ export class Recorder {
 
 export const isFinalReply = (id: string) => (s: Seen) => s.headers?.get('Ilr-Correlation-Id') === id && s.headers?.get('Ilr-Reply') === 'FINAL';
 export const isPendingReply = (id: string) => (s: Seen) => s.headers?.get('Ilr-Correlation-Id') === id && s.headers?.get('Ilr-Reply') === 'PENDING';
+/** The router's write `<id>:<what>` (decision, deliver, refer, review, reply...). */
+export const wrote = (id: string, what: string) => (s: Seen) => s.headers?.get('Nats-Msg-Id') === `${id}:${what}`;
 export const isDeadLetter = (id: string) => (s: Seen) => s.subject.startsWith('ilr.dlq.') && s.headers?.get('Nats-Msg-Id') === `${id}:dlq`;
 
 export interface Broker {
@@ -65,6 +67,10 @@ export interface Broker {
 export interface BrokerOptions {
   /** Extra nats-server configuration, e.g. `max_payload: 262144`. */
   serverConfig?: string;
+  /** How long the policy service waits for a home connector's facts. Default 200 ms. */
+  factsTimeoutMs?: number;
+  /** Signing keys to list in the directory, by library id. */
+  signingKeys?: Record<string, string[]>;
 }
 
 export async function startBroker(opts: BrokerOptions = {}): Promise<Broker> {
@@ -74,13 +80,13 @@ export async function startBroker(opts: BrokerOptions = {}): Promise<Broker> {
   const libraries = await loadDirectoryFile(SEEDS);
   await provision(client, { libraries: libraries.map((l) => l.id) });
   const dir = await Directory.open(client);
-  for (const l of libraries) await dir.put(l);
+  for (const l of libraries) await dir.put(opts.signingKeys?.[l.id] ? { ...l, signingKeys: opts.signingKeys[l.id] } : l);
   // Redeliver after 1 s, at most 4 times: the catalogue's 30 s..30 min backoff is too slow
   // for a test (and nats-server 2.9 applies a consumer's backoff over a NAK delay).
   await ensureConsumer(await client.jetstreamManager(), { ...ROUTER_CONSUMER, ackWaitMs: 1000, backoffMs: [1000], maxDeliver: 4 });
   const recorder = new Recorder(client);
   await client.nc.flush();
-  const policy = await startPolicyService({ nats: svcConn, factsTimeoutMs: 200, logger: silent });
+  const policy = await startPolicyService({ nats: svcConn, factsTimeoutMs: opts.factsTimeoutMs ?? 200, logger: silent });
   const router = await startRouter({ nats: routerConn, logger: silent, policyTimeoutMs: 3000, retryDelaysMs: [1000] });
   return {
     server,

@@ -3,7 +3,7 @@ import { waitUntil } from '@ilr/testing';
 import { decodeDecision, decodeEnvelope, decodeErrorReply, decodeBody, decodeRequesterReply, enumFromWire, enumToWire as w } from '@ilr/wire';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DeadLetter } from '../src/index.js';
-import { connector, isDeadLetter, isFinalReply, isPendingReply, send, startBroker, type Broker, type Seen } from './harness.js';
+import { connector, wrote, isDeadLetter, isFinalReply, isPendingReply, send, startBroker, type Broker, type Seen } from './harness.js';
 
 const outcomeOf = (s: Seen) => enumFromWire('Outcome', decodeRequesterReply(s.data).outcome);
 const decisionHeader = (s: Seen) => decodeDecision(Buffer.from(s.headers!.get('Ilr-Decision'), 'base64'));
@@ -35,6 +35,7 @@ describe('router', { timeout: 60_000 }, () => {
     expect(reply.subject).toBe('ilr.out.wi-madison.reply');
     expect(outcomeOf(reply)).toBe('REFUSE');
     expect(decodeRequesterReply(reply.data).citations.join(' ')).toContain('22-1-1103');
+    await b.recorder.waitFor(wrote(id, 'decision')); // published together with the reply
     const subjects = b.recorder.about(id).map((s) => s.subject).sort();
     expect(subjects).toEqual(['ilr.decision.mt-bozeman', 'ilr.out.wi-madison.reply']);
     expect(home.asked).toHaveLength(0);
@@ -47,6 +48,7 @@ describe('router', { timeout: 60_000 }, () => {
     home.stop();
     expect(outcomeOf(reply)).toBe('RELAY');
     expect(home.asked[0]).toMatchObject({ messageId: id, patron: { token: 'tok-olsen' } });
+    await b.recorder.waitFor(wrote(id, 'deliver')); // published together with the reply
     const delivery = b.recorder.about(id).find((s) => s.subject === 'ilr.out.mt-bozeman.patron_inquiry')!;
     expect(delivery).toBeDefined();
     const d = decisionHeader(delivery);
@@ -65,6 +67,7 @@ describe('router', { timeout: 60_000 }, () => {
     const reply = await b.recorder.waitFor(isFinalReply(id));
     home.stop();
     expect(outcomeOf(reply)).toBe('RELAY');
+    await b.recorder.waitFor(wrote(id, 'deliver')); // published together with the reply
     const delivery = b.recorder.about(id).find((s) => s.subject === 'ilr.out.or-hillsboro.hold_pickup')!;
     expect(decodeBody('HOLD_PICKUP', decodeEnvelope(delivery.data).body).label).toBe('GARC 4567');
     // The requester's reply never carries the label.
@@ -88,6 +91,7 @@ describe('router', { timeout: 60_000 }, () => {
     home.stop();
     expect(home.asked[0]?.patron).toEqual({ lookupKey: 'Nguyen' });
     expect(outcomeOf(reply)).toBe('REFER');
+    await b.recorder.waitFor(wrote(id, 'refer')); // published together with the reply
     const subjects = b.recorder.about(id).map((s) => s.subject);
     expect(subjects).toContain('ilr.out.ma-plymouth.patron_inquiry');
     expect(subjects).not.toContain('ilr.out.ma-duxbury.patron_inquiry');
@@ -108,6 +112,7 @@ describe('router', { timeout: 60_000 }, () => {
     );
     const reply = await b.recorder.waitFor(isFinalReply(id));
     expect(outcomeOf(reply)).toBe('REVIEW');
+    await b.recorder.waitFor(wrote(id, 'review')); // published together with the reply
     const review = b.recorder.about(id).find((s) => s.subject === 'ilr.review.mt-bozeman')!;
     const parked = JSON.parse(Buffer.from(review.data).toString()) as { messageId: string; home: string; decision: { outcome: string; review: { urgent: boolean } }; envelope: string };
     expect(parked).toMatchObject({ messageId: id, home: 'mt-bozeman', decision: { outcome: 'REVIEW', review: { urgent: true } } });

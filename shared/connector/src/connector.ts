@@ -1,14 +1,28 @@
 // The connector SDK: a member library's ILS integration sends, requests, receives and
 // answers patron-fact lookups through one Connector.
 import { randomUUID } from 'node:crypto';
+import { dirname, join } from 'node:path';
+import { EnvelopeSigner } from '@ilr/access';
 import { createLogger, type Logger } from '@ilr/log';
 import { connectNats, ingressSubject, libraryInboxPrefix, librarySubjectToken, type IlrNats } from '@ilr/nats';
+import type { MaintenanceReport, TokenVault } from '@ilr/tokens';
 import { WireError, encodeMessage, type BodyInit, type Kind, type RequesterReply } from '@ilr/wire';
 import { DeliveryPump } from './deliveries.js';
 import { ConnectorError } from './errors.js';
 import { FactsServer } from './facts.js';
+import { PatronTokens } from './patron-tokens.js';
 import { ReplyWaiters } from './replies.js';
-import type { ConnectOptions, DeliveriesOptions, DeliveryHandler, FactsLookup, RequestOptions, SendOptions, SendResult } from './types.js';
+import type {
+  ConnectOptions,
+  ConnectorStats,
+  DeliveriesOptions,
+  DeliveryHandler,
+  FactsLookup,
+  RepeatOptions,
+  RequestOptions,
+  SendOptions,
+  SendResult,
+} from './types.js';
 
 const errText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
@@ -23,20 +37,32 @@ export class Connector {
     readonly nats: IlrNats,
     readonly library: string,
     private readonly log: Logger,
+    private readonly tokens: PatronTokens | undefined,
+    repeats: RepeatOptions,
+    private readonly signer: EnvelopeSigner | undefined,
   ) {
-    this.pump = new DeliveryPump(nats.jetstream(), library, this.waiters, log);
+    // The floor file: given, else beside the keystore, so that it lives where the library keeps state.
+    const keys = tokens?.vault.files.keystore;
+    const floorFile = repeats.floorFile === false ? undefined : (repeats.floorFile ?? (keys && join(dirname(keys), `${library}.delivered.json`)));
+    this.pump = new DeliveryPump(nats.jetstream(), nats.nc, library, this.waiters, log, { ...repeats, floorFile });
   }
 
   static async connect(opts: ConnectOptions): Promise<Connector> {
     const library = librarySubjectToken(opts.library);
+    const log = opts.logger ?? createLogger(`connector-${library}`);
+    // Checked before connecting: a vault of another library, or without a retention period, is refused.
+    const tokens = opts.tokens && new PatronTokens(library, opts.tokens, log);
+    const signer = opts.signingSeed === undefined ? undefined : new EnvelopeSigner(opts.signingSeed);
     const nats = await connectNats({
       servers: opts.servers,
       name: `connector-${library}`,
       credentials: opts.credentials,
       // Under per-library permissions only this prefix may receive PubAcks and pulled messages.
       inboxPrefix: libraryInboxPrefix(library),
+      ...(opts.jsApiPrefix ? { jsApiPrefix: opts.jsApiPrefix } : {}),
     });
-    return new Connector(nats, library, opts.logger ?? createLogger(`connector-${library}`));
+    tokens?.start();
+    return new Connector(nats, library, log, tokens, opts.repeats ?? {}, signer);
   }
 
   /**
@@ -46,14 +72,11 @@ export class Connector {
   async send<K extends Kind>(kind: K, recipient: string, body: BodyInit<K>, opts: SendOptions = {}): Promise<SendResult> {
     this.checkOpen();
     const messageId = opts.messageId ?? randomUUID();
-    const bytes = this.encode(kind, recipient, body, messageId, opts.correlationId);
-    try {
-      const ack = await this.nats.jetstream().publish(ingressSubject(this.library, kind), bytes, { msgID: messageId });
-      this.log.debug({ kind, recipient, messageId, seq: ack.seq, duplicate: ack.duplicate }, 'sent');
-      return { messageId, seq: ack.seq, duplicate: ack.duplicate };
-    } catch (e) {
-      throw new ConnectorError('PUBLISH_FAILED', `${kind} ${messageId} was not stored: ${errText(e)}`, { messageId, cause: e });
-    }
+    // Three steps, so that each can grow on its own: what may leave (patron tokens), the
+    // bytes (wire; a signature belongs here, over the body as prepared), the publish.
+    const outgoing = await this.prepare(kind, recipient, body, messageId, opts);
+    const bytes = this.encode(kind, recipient, outgoing, messageId, opts.correlationId);
+    return this.publish(kind, recipient, bytes, messageId);
   }
 
   /**
@@ -78,14 +101,56 @@ export class Connector {
   /** Start receiving: message kinds go to `handler`, which must ack() or nak() each one. */
   async deliveries(handler: DeliveryHandler, opts: DeliveriesOptions = {}): Promise<void> {
     this.checkOpen();
-    this.pump.setHandler(handler, opts);
+    const tokens = this.tokens;
+    // A supplier's final status completes the transaction before the library's system sees it.
+    const observed: DeliveryHandler = tokens
+      ? async (d) => {
+          await tokens.observe(d);
+          return handler(d);
+        }
+      : handler;
+    this.pump.setHandler(observed, opts);
     await this.pump.start();
   }
 
-  /** Answer the policy service's patron-fact lookups for this library from `lookup`. */
+  /**
+   * Answer the policy service's patron-fact lookups for this library from `lookup`. With
+   * patron tokens, a token minted here is resolved first and `lookup` gets the patron id
+   * (`query.patron.patronId`); a token that no longer resolves is answered "not found".
+   */
   serveFacts(lookup: FactsLookup): void {
     this.checkOpen();
-    this.factServers.push(new FactsServer(this.nats.nc, this.library, lookup, this.log));
+    const answer = this.tokens ? this.tokens.lookupWith(lookup) : lookup;
+    this.factServers.push(new FactsServer(this.nats.nc, this.library, answer, this.log));
+  }
+
+  /**
+   * What the delivery consumer handed over, and the copies of messages already taken that it
+   * acked again and skipped (README "Exactly once").
+   */
+  stats(): ConnectorStats {
+    return this.pump.stats();
+  }
+
+  /** The library's keystore and ledger, when patron tokens are on. */
+  get vault(): TokenVault | undefined {
+    return this.tokens?.vault;
+  }
+
+  /**
+   * The transaction is over for the patron (item returned, hold picked up, request
+   * cancelled): its links are kept for the retention period, then expunged (outstanding
+   * materials or fines aside). A supplier's terminal SUPPLIER_STATUS does this by itself.
+   */
+  async completeTransaction(which: { transaction: string; partner?: string } | { token: string }): Promise<number> {
+    this.checkOpen();
+    return this.requireTokens().complete(which);
+  }
+
+  /** Run key rotation, retention and key shredding now (the connector also runs them hourly). */
+  async maintainTokens(): Promise<MaintenanceReport> {
+    this.checkOpen();
+    return this.requireTokens().maintain();
   }
 
   // One typed method per kind; `to` is the library addressed.
@@ -103,25 +168,49 @@ export class Connector {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    await this.tokens?.stop();
     await this.pump.stop();
     await Promise.all(this.factServers.map((s) => s.stop()));
     this.waiters.closeAll();
     await this.nats.close();
   }
 
-  private encode<K extends Kind>(kind: K, recipient: string, body: BodyInit<K>, messageId: string, correlationId?: string): Uint8Array {
+  /** What may leave: the requester check, and patron references of this library as tokens. */
+  private async prepare<K extends Kind>(kind: K, recipient: string, body: BodyInit<K>, messageId: string, opts: SendOptions): Promise<BodyInit<K>> {
     // The broker refuses a LIBRARY requester other than the sender; say so before sending.
     const requester = (body as { requester?: { library?: string | null } }).requester;
     if (requester?.library && requester.library !== this.library) {
       throw new ConnectorError('INVALID_MESSAGE', `requester library ${requester.library} is not the sender ${this.library}`, { messageId });
     }
+    if (this.tokens) return this.tokens.outgoing(kind, recipient, body, messageId, opts.patron);
+    if (opts.patron) throw new ConnectorError('TOKENS', `${kind}: the patron option needs patron tokens (Connector.connect({ tokens }))`, { messageId });
+    return body;
+  }
+
+  private encode<K extends Kind>(kind: K, recipient: string, body: BodyInit<K>, messageId: string, correlationId?: string): Uint8Array {
     try {
       const envelope = { messageId, sender: this.library, recipient, kind, createdAt: Date.now(), ...(correlationId ? { correlationId } : {}) };
-      return encodeMessage(envelope, body);
+      const bytes = encodeMessage(envelope, body);
+      return this.signer ? this.signer.sign(bytes) : bytes;
     } catch (e) {
       if (e instanceof WireError) throw new ConnectorError('INVALID_MESSAGE', `${kind}: ${e.message}`, { messageId, cause: e });
       throw e;
     }
+  }
+
+  private async publish(kind: Kind, recipient: string, bytes: Uint8Array, messageId: string): Promise<SendResult> {
+    try {
+      const ack = await this.nats.jetstream().publish(ingressSubject(this.library, kind), bytes, { msgID: messageId });
+      this.log.debug({ kind, recipient, messageId, seq: ack.seq, duplicate: ack.duplicate }, 'sent');
+      return { messageId, seq: ack.seq, duplicate: ack.duplicate };
+    } catch (e) {
+      throw new ConnectorError('PUBLISH_FAILED', `${kind} ${messageId} was not stored: ${errText(e)}`, { messageId, cause: e });
+    }
+  }
+
+  private requireTokens(): PatronTokens {
+    if (!this.tokens) throw new ConnectorError('TOKENS', `patron tokens are not on for ${this.library} (Connector.connect({ tokens }))`);
+    return this.tokens;
   }
 
   private checkOpen(): void {

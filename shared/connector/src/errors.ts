@@ -13,7 +13,9 @@ export type ConnectorErrorCode =
   /** The connector was closed while waiting. */
   | 'CLOSED'
   /** The delivery consumer could not be read (not provisioned, no permission). */
-  | 'CONSUMER';
+  | 'CONSUMER'
+  /** The keystore or ledger could not be used (the TokenError is the cause). */
+  | 'TOKENS';
 
 /** The one error type of @ilr/connector. */
 export class ConnectorError extends Error {

@@ -15,12 +15,18 @@ const lookupKey = z.union([
   z.object({ cardNumber: nonEmpty.optional(), name: nonEmpty.optional() }).transform((k) => k.cardNumber ?? k.name),
 ]);
 
+const libraryId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'a library id').max(63);
+
 export const factsQuerySchema = z.object({
   messageId: nonEmpty,
   factsNeeded: z.array(z.enum(PATRON_FACT_NAMES)).max(PATRON_FACT_NAMES.length),
+  // Only a token or a lookup key: anything else (a patron id above all) is dropped, since
+  // only this connector may name a patron by the library's own id.
   patron: z
-    .object({ token: nonEmpty.optional(), lookupKey: lookupKey.optional() })
+    .object({ token: z.string().min(1).max(512).optional(), lookupKey: lookupKey.optional() })
     .refine((p) => p.token !== undefined || p.lookupKey !== undefined, 'patron needs a token or a lookupKey'),
+  /** The sender and recipient of the message the lookup is for: tokens resolve only for their partner. */
+  parties: z.object({ sender: libraryId, recipient: libraryId }).optional(),
 });
 
 /** The queue group of a library's fact servers: several connector processes share the load. */

@@ -4,5 +4,24 @@ export { ConnectorError, type ConnectorErrorCode } from './errors.js';
 export { HEADERS } from '@ilr/nats';
 export { factsQuerySchema, factsQueue, pickFacts } from './facts.js';
 export { SampleIls, sampleIlsSchema, type SampleIlsData, type SamplePatron } from './sample-ils.js';
-export { startReferenceConnector, type ReferenceConnector, type ReferenceConnectorOptions } from './reference.js';
+export { startReferenceConnector, sampleRetentionDays, type ReferenceConnector, type ReferenceConnectorOptions } from './reference.js';
 export type * from './types.js';
+// Patron tokens: what a library's integration and `ilr keys` need of @ilr/tokens.
+export {
+  TokenVault,
+  TokenError,
+  looksLikeToken,
+  tokenDigest,
+  tokenKeyId,
+  type TokenErrorCode,
+  type VaultOptions,
+  type VaultStatus,
+  type KeyStatus,
+  type KeyInfo,
+  type Resolution,
+  type JournalRecord,
+  type RetentionReport,
+  type MaintenanceReport,
+  type ShredResult,
+  type OutstandingCheck,
+} from '@ilr/tokens';

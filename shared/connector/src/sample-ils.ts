@@ -13,7 +13,7 @@ const patronSchema = z.object({
   age: z.number().int().min(0).max(130),
   /** Defaults to the file's library; a shared ILS (OCLN) holds other members' patrons too. */
   registeredAt: z.string().optional(),
-  /** Pseudonymous tokens this library minted for the patron (one per partner or transaction). */
+  /** Fixed tokens this library's system issued before its connector minted them (kept resolvable for the walk-through and the benchmark). */
   tokens: z.array(z.string().min(1)).default([]),
   consents: z.array(z.object({ to: z.string(), classes: z.array(z.enum(DATA_CLASSES)) })).default([]),
   owes: z.object({ materials: z.boolean(), fines: z.number().min(0) }).default({ materials: false, fines: 0 }),
@@ -60,13 +60,18 @@ export class SampleIls {
     return this.data.library;
   }
 
+  /** A token this system issued itself (the fixed sample tokens): `knownToken` for the connector. */
+  hasToken = (token: string): boolean => this.data.patrons.some((p) => p.tokens.includes(token));
+
   /**
-   * The patron a token or lookup key names, or undefined. A lookup key matches a card
+   * The patron a patron id (set by the connector from a token it resolved), a token or a
+   * lookup key names, or undefined. A lookup key matches a card
    * number, else a last name (case-insensitive); a name shared by several patrons matches
    * none, since answering for the wrong one would disclose a stranger.
    */
   find(q: PatronQuery): SamplePatron | undefined {
     const { patrons } = this.data;
+    if (q.patronId) return patrons.find((p) => p.id === q.patronId);
     if (q.token) return patrons.find((p) => p.tokens.includes(q.token!));
     if (!q.lookupKey) return undefined;
     const key = q.lookupKey.trim();

@@ -1,6 +1,7 @@
 import type { Logger } from '@ilr/log';
 import type { NatsCredentials } from '@ilr/nats';
 import type { PatronFactName, PatronFacts } from '@ilr/policy';
+import type { OutstandingCheck, TokenVault } from '@ilr/tokens';
 import type { Body, Decision, Envelope, ErrorReply, Kind, RequesterReply } from '@ilr/wire';
 
 export interface ConnectOptions {
@@ -12,6 +13,83 @@ export interface ConnectOptions {
   credentials?: NatsCredentials;
   /** Default: `createLogger('connector-<library>')`. */
   logger?: Logger;
+  /** Patron tokens, the ledger and retention (README "Patron tokens, keys and retention"). */
+  tokens?: ConnectorTokensOptions;
+  /** How copies the server sends again are recognised (README "Exactly once"). */
+  repeats?: RepeatOptions;
+  /**
+   * The library's signing nkey seed (`ilr libraries add` writes it): every envelope is
+   * signed with it, and the router verifies it against the directory's `signingKeys`.
+   */
+  signingSeed?: string | Uint8Array;
+  /**
+   * The JetStream API prefix under per-library accounts (`LIBRARY_JS_API_PREFIX` of
+   * @ilr/access, i.e. `ILR.JS.API`); default env NATS_JS_API_PREFIX, else `$JS.API`.
+   */
+  jsApiPrefix?: string;
+}
+
+/** Exactly once at the recipient: how copies of a message already taken are recognised. */
+export interface RepeatOptions {
+  /**
+   * Where the delivery consumer's highest ack floor is kept across restarts of the connector.
+   * Default: `<library>.delivered.json` beside the keystore when patron tokens are on, else
+   * none (kept in memory). false: none.
+   */
+  floorFile?: string | false;
+  /** How often the consumer's ack floor is read (also at start and after each reconnect). Default 30 s. */
+  floorEveryMs?: number;
+  /** An acked message is remembered at least this long, and until the floor covers it. Default 10 min. */
+  rememberMs?: number;
+  /** At most this many acked messages are remembered (the oldest is forgotten first). Default 100 000. */
+  maxRemembered?: number;
+}
+
+/** `connector.stats()`: what the delivery consumer handed over, and the copies it did not. */
+export interface ConnectorStats {
+  /** Messages handed over, each once: kinds to the handler, replies and errors to request(), onReply, onError. */
+  handedOver: number;
+  /** Copies skipped (acked again, not handed over), by how they were recognised. */
+  repeats: {
+    /** Acked here before: the server lost the ack (flagged redelivered) or, lately, the consumer's state (not flagged). */
+    acked: number;
+    /** At or below the consumer's highest ack floor: the server lost the consumer's state. */
+    belowFloor: number;
+    /** Came while the first copy was still with the handler (not acked; the first copy's ack settles it). */
+    inFlight: number;
+  };
+  /** The consumer's highest ack floor seen (a stream sequence of ILR_DELIVERY). */
+  ackFloor: number;
+  /** Times ILR_DELIVERY was found recreated (its sequences started again): the floor was reset. */
+  streamResets: number;
+}
+
+export interface ConnectorTokensOptions {
+  /** The library's keystore and ledger, opened with its retention period (`loadRetention`). */
+  vault: TokenVault;
+  /** How often to rotate keys, expunge links and shred spent keys. Default 1 h; 0: only on `maintainTokens()`. */
+  maintainEveryMs?: number;
+  /**
+   * Tokens the library's own system issued before the connector minted them (the sample
+   * data's fixed tokens): they may go out as they are. Anything else in a patron reference
+   * of this library that the connector did not mint is refused.
+   */
+  knownToken?: (token: string) => boolean;
+  /** Whether a patron still owes materials or fines; default: the `serveFacts` lookup's `owes`. */
+  outstanding?: OutstandingCheck;
+}
+
+/** A patron of this library named in a message: the connector replaces it by a token. */
+export interface OutgoingPatron {
+  /** The library's own patron id. It is sealed in the ledger; it never leaves the library. */
+  id: string;
+  /** The item the transaction is about, for the ledger (expunged with the link). */
+  item?: string;
+  /**
+   * The transaction the token is for (one token per partner and transaction). Default: the
+   * ISO 18626 requestingAgencyRequestId of a LOAN_REQUEST, else the message id.
+   */
+  transaction?: string;
 }
 
 export interface SendOptions {
@@ -19,6 +97,8 @@ export interface SendOptions {
   messageId?: string;
   /** The message id this message answers (e.g. a SUPPLIER_STATUS answering a LOAN_REQUEST). */
   correlationId?: string;
+  /** A patron of this library: minted into a token for the recipient and put in the body's `patron`. */
+  patron?: OutgoingPatron;
 }
 
 export interface SendResult {
@@ -80,9 +160,12 @@ export interface DeliveriesOptions {
 
 /** A patron as the requester names it: a token minted by this library, or a lookup key. */
 export interface PatronQuery {
+  /** A token this library's connector did not resolve itself (not an ILR token, e.g. one its system issued). */
   token?: string | undefined;
   /** A card number or a name as typed by the requester. Personal data: never log it. */
   lookupKey?: string | undefined;
+  /** Set by the connector only: the library's own patron id, from a token it minted and resolved. */
+  patronId?: string | undefined;
 }
 
 /** The policy service's question on `ilr.facts.<library>`. */
@@ -90,6 +173,11 @@ export interface FactsQuery {
   messageId: string;
   factsNeeded: PatronFactName[];
   patron: PatronQuery;
+  /**
+   * The message the lookup is for: its sender and recipient. A token resolves only when the
+   * library on the other side of the message is the partner it was minted for.
+   */
+  parties?: { sender: string; recipient: string } | undefined;
 }
 
 /** The answer on `ilr.facts.<library>`: only the needed facts. */

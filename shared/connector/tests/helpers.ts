@@ -7,10 +7,12 @@ import { startNats, type NatsServerHandle } from '@ilr/testing';
 import { decodeMessage, type Message } from '@ilr/wire';
 import { headers } from '@nats-io/transport-node';
 
-export const LIBRARIES = ['wi-madison', 'mt-bozeman', 'or-multnomah', 'or-hillsboro', 'co-bemis'];
+export const LIBRARIES = ['wi-madison', 'mt-bozeman', 'or-multnomah', 'or-hillsboro', 'co-bemis', 'mt-imagineif'];
 
 export const ilsFile = (library: string): string =>
   fileURLToPath(new URL(`../../../deploy/sample/ils/${library}.json`, import.meta.url));
+
+export const directoryFile = fileURLToPath(new URL('../../../deploy/sample/directory.yaml', import.meta.url));
 
 /** Quiet in tests; connector logs would only clutter the output. */
 export const silent = createLogger('connector-test', { level: 'silent' });

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { connectNats, deliverySubject, factsSubject, libraryConsumerName, libraryPermissions, provision, replySubject, type IlrNats } from '@ilr/nats';
+import { existsSync } from 'node:fs';
+import { STREAMS, connectNats, deliverySubject, factsSubject, libraryConsumerName, libraryPermissions, provision, replySubject, type IlrNats } from '@ilr/nats';
 import { startNats, type NatsServerHandle } from '@ilr/testing';
-import { encodeMessage, encodeRequesterReply, enumToWire } from '@ilr/wire';
+import { decodeMessage, encodeMessage, encodeRequesterReply, enumToWire } from '@ilr/wire';
 import { headers } from '@nats-io/transport-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startReferenceConnector, type ReferenceConnector } from '../src/index.js';
@@ -33,8 +34,25 @@ describe('reference connector under per-library permissions', { timeout: 60_000 
   });
   afterAll(async () => {
     await ref?.close();
+    // Its own temporary keys directory goes with it.
+    expect(ref && existsSync(ref.keysDir)).toBe(false);
     await broker?.close();
     await server?.stop();
+  });
+
+  it('mints a token for a patron it names, and resolves it in a facts lookup, with the retention of its policy', async () => {
+    expect(ref.connector.vault?.retentionDays).toBe(30); // US-MT, from deploy/sample/directory.yaml
+    const sent = await ref.connector.send('HOLD_PICKUP', 'or-hillsboro', { itemId: '31500000901234', pickupLibrary: 'or-hillsboro' }, { patron: { id: 'bzn-p1' } });
+    const jsm = await broker.jetstreamManager();
+    const left = decodeMessage((await jsm.streams.getMessage(STREAMS.ingress.name, { seq: sent.seq }))!.data);
+    const token = (left.kind === 'HOLD_PICKUP' && left.body.patron?.token) || '';
+    expect(token).toMatch(/^ilr1\./);
+    const m = await broker.nc.request(
+      factsSubject(library),
+      JSON.stringify({ messageId: randomUUID(), factsNeeded: ['lastName'], patron: { token }, parties: { sender: library, recipient: 'or-hillsboro' } }),
+      { timeout: 5_000 },
+    );
+    expect(m.json()).toEqual({ found: true, facts: { lastName: 'Olsen' } });
   });
 
   it('answers fact lookups from its sample ILS', async () => {

@@ -21,6 +21,17 @@ describe('SampleIls', () => {
     expect(ils.find({})).toBeUndefined();
   });
 
+  it('finds a patron by the id the connector resolved a token to, and knows its own fixed tokens', async () => {
+    const ils = await SampleIls.load(ilsFile('mt-bozeman'));
+    expect(ils.find({ patronId: 'bzn-p3' })?.lastName).toBe('Kettleburn');
+    expect(ils.find({ patronId: 'nobody' })).toBeUndefined();
+    expect(ils.hasToken('tok-bzn-7f3a91c2')).toBe(true);
+    expect(ils.hasToken('21500000123456')).toBe(false);
+    // The fixed tokens the walk-through and the benchmark send stay known to their home library.
+    expect((await SampleIls.load(ilsFile('ma-plymouth'))).hasToken('tok-ply-9a2c1e77')).toBe(true);
+    expect((await SampleIls.load(ilsFile('or-multnomah'))).hasToken('tok-mul-3e7d0b58')).toBe(true);
+  });
+
   it('answers every fact, with registeredAt defaulting to the library', async () => {
     const ils = await SampleIls.load(ilsFile('mt-bozeman'));
     expect(await ils.lookup(query({ lookupKey: 'Olsen' }))).toEqual({

@@ -15,6 +15,8 @@ export const REDACTED_FIELDS = [
   'cardNumber',
   'barcode',
   'pin',
+  // Key material (nkey seeds, token keys) is never logged either.
+  'seed',
   'address',
   'email',
   'phone',

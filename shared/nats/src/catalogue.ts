@@ -12,7 +12,8 @@
  *   ilr.dlq.<sender>                dead letters, with a reason           -> ILR_DEADLETTER
  *   ilr.svc.policy                  policy service (request/reply, core NATS only)
  *   ilr.facts.<library>             patron-fact lookups to a home connector (request/reply)
- *   ilr.ops.>                       operator requests (request/reply)
+ *   ilr.ops.>                       operator requests (request/reply), e.g.
+ *   ilr.ops.review.<home>.<role>.<action>   the review queue (services/review)
  * Request/reply subjects are disjoint from every stream subject, so JetStream never
  * captures (and never stores) a request, a patron fact or an operator command.
  *
@@ -152,6 +153,60 @@ export function opsSubject(...tokens: string[]): string {
   return `ilr.ops.${tokens.join('.')}`;
 }
 
+/** Who acts on a review queue; the role is a subject token so NATS permissions can bind it. */
+export const REVIEW_ROLES = ['director', 'records-custodian', 'operator'] as const;
+export type ReviewRole = (typeof REVIEW_ROLES)[number];
+export const REVIEW_ACTIONS = ['list', 'show', 'approve', 'deny', 'notices'] as const;
+export type ReviewAction = (typeof REVIEW_ACTIONS)[number];
+
+function reviewRoleToken(role: unknown): ReviewRole {
+  if (!(REVIEW_ROLES as readonly unknown[]).includes(role)) {
+    throw new NatsSetupError('INVALID_TOKEN', `invalid review role ${JSON.stringify(role)}: one of ${REVIEW_ROLES.join(', ')}`);
+  }
+  return role as ReviewRole;
+}
+
+/**
+ * A request to the review service: `ilr.ops.review.<home>.<role>.<action>`. The subject,
+ * not the payload, says who acts: a user's NATS permissions allow only its own home and
+ * role (see reviewOpsFilter), so the service trusts the subject like the router trusts
+ * an ingress subject.
+ */
+export function reviewOpsSubject(home: string, role: ReviewRole, action: ReviewAction): string {
+  if (!(REVIEW_ACTIONS as readonly unknown[]).includes(action)) {
+    throw new NatsSetupError('INVALID_TOKEN', `invalid review action ${JSON.stringify(action)}: one of ${REVIEW_ACTIONS.join(', ')}`);
+  }
+  return opsSubject('review', librarySubjectToken(home), reviewRoleToken(role), action);
+}
+
+/** Every review request of one home and role (`ilr.ops.review.<home>.<role>.*`); `*` as home: any home (operators). */
+export function reviewOpsFilter(home: string | '*', role: ReviewRole): string {
+  return `ilr.ops.review.${home === '*' ? '*' : librarySubjectToken(home)}.${reviewRoleToken(role)}.*`;
+}
+
+/** What the review service listens on: every home, role and action. */
+export const REVIEW_OPS_SUBJECTS = 'ilr.ops.review.*.*.*';
+
+/** `ilr.ops.review.<home>.<role>.<action>` -> its parts; throws on anything else (an unknown role included). */
+export function parseReviewOpsSubject(subject: string): { home: string; role: ReviewRole; action: ReviewAction } {
+  const t = typeof subject === 'string' ? subject.split('.') : [];
+  if (
+    t.length !== 6 || t[0] !== 'ilr' || t[1] !== 'ops' || t[2] !== 'review' || !isLibraryId(t[3]) ||
+    !(REVIEW_ROLES as readonly unknown[]).includes(t[4]) || !(REVIEW_ACTIONS as readonly unknown[]).includes(t[5])
+  ) {
+    throw invalidSubject(subject, `a review request ilr.ops.review.<home>.<${REVIEW_ROLES.join('|')}>.<${REVIEW_ACTIONS.join('|')}>`);
+  }
+  return { home: t[3]!, role: t[4] as ReviewRole, action: t[5] as ReviewAction };
+}
+
+/**
+ * The inbox prefix a reviewer's client connects with, so replies arrive where only that
+ * home and role may subscribe. Outside `_ILR_INBOX.` (library inboxes): a library could
+ * be called "review".
+ */
+export const reviewerInboxPrefix = (home: string, role: ReviewRole): string =>
+  `_ILR_REVIEW_INBOX.${librarySubjectToken(home)}.${reviewRoleToken(role)}`;
+
 function invalidSubject(subject: unknown, expected: string): NatsSetupError {
   return new NatsSetupError('INVALID_SUBJECT', `${JSON.stringify(subject)} is not ${expected}`);
 }
@@ -280,7 +335,7 @@ export const STREAMS: Readonly<Record<StreamKey, StreamSpec>> = {
     // Limits, not WorkQueue: WorkQueue deletes an item on ack and allows only one
     // consumer per subject, which would rule out an operator's view of the queue, a
     // replay after a bug in the review service, and the record of what was queued.
-    // "Handled once" comes from the per-home durable consumer's ack state instead.
+    // "Decided once" comes from the outcome in KV ilr-review (created once per item).
     retention: RetentionPolicy.Limits,
     storage: StorageType.File,
     // Legal process can wait weeks for counsel; never expire an item before a person saw it.
@@ -361,8 +416,41 @@ export const ROUTER_CONSUMER: Readonly<ConsumerSpec> = {
   maxAckPending: 1000,
 };
 
+/**
+ * The audit service's consumer on ILR_DECISIONS: every decision record, appended to the
+ * hash-chained ILR_AUDIT. Redelivered forever (a decision is never given up unaudited);
+ * the wide ack window lets the service pipeline appends to the chain.
+ */
+export const AUDIT_CONSUMER: Readonly<ConsumerSpec> = {
+  stream: STREAMS.decisions.name,
+  durable: 'audit',
+  description: 'ILR audit service: every decision record, appended to ILR_AUDIT',
+  filterSubject: SUBJECTS.decision,
+  ackWaitMs: 30 * SECOND,
+  maxDeliver: -1,
+  backoffMs: [],
+  maxAckPending: 4096,
+};
+
 export const libraryConsumerName = (library: string): string => `deliver-${librarySubjectToken(library)}`;
-export const reviewConsumerName = (home: string): string => `review-${librarySubjectToken(home)}`;
+
+/**
+ * The review service's intake of ILR_REVIEW (every home): what must happen once when an
+ * item arrives (the consortium notice of federal process). The queue itself is not a
+ * consumer: it is the stream read per request, minus the outcomes in KV ilr-review, so
+ * every instance of the service sees the same queue and nothing is held unacked for the
+ * weeks a legal review can take.
+ */
+export const REVIEW_INTAKE_CONSUMER: Readonly<ConsumerSpec> = {
+  stream: STREAMS.review.name,
+  durable: 'review-intake',
+  description: 'ILR review service: every item arriving for review',
+  filterSubject: SUBJECTS.review,
+  ackWaitMs: 30 * SECOND,
+  maxDeliver: -1,
+  backoffMs: [],
+  maxAckPending: 1000,
+};
 
 /**
  * One library's deliveries (`ilr.out.<library>.>`). Redelivered forever, every 30 s while
@@ -377,20 +465,6 @@ export function libraryConsumer(library: string): ConsumerSpec {
     description: `ILR deliveries to ${library}`,
     filterSubject: deliveryFilter(library),
     ackWaitMs: 30 * SECOND,
-    maxDeliver: -1,
-    backoffMs: [],
-    maxAckPending: 1000,
-  };
-}
-
-/** One home library's review queue (`ilr.review.<home>`), read by the review service. */
-export function reviewConsumer(home: string): ConsumerSpec {
-  return {
-    stream: STREAMS.review.name,
-    durable: reviewConsumerName(home),
-    description: `ILR review queue of ${home}`,
-    filterSubject: reviewSubject(home),
-    ackWaitMs: 60 * SECOND,
     maxDeliver: -1,
     backoffMs: [],
     maxAckPending: 1000,
@@ -420,7 +494,7 @@ export function consumerConfig(spec: ConsumerSpec): Partial<ConsumerConfig> & { 
 // KV buckets
 // ---------------------------------------------------------------------------------------
 
-export type KvKey = 'directory' | 'processed';
+export type KvKey = 'directory' | 'processed' | 'review';
 
 export interface KvSpec {
   bucket: string;
@@ -445,6 +519,18 @@ export const KV_BUCKETS: Readonly<Record<KvKey, KvSpec>> = {
     description: 'ILR idempotency: message ids already handled',
     history: 1,
     ttlMs: 7 * DAY,
+  },
+  /**
+   * The review service's records: `outcome.<home>.<message_id>` (the person's decision,
+   * created once: an item with an outcome has left the queue) and
+   * `notice.<home>.<message_id>` (the consortium notice of federal process). Kept longer
+   * than ILR_REVIEW keeps items, so a decided item never comes back.
+   */
+  review: {
+    bucket: 'ilr-review',
+    description: 'ILR review outcomes and consortium notices: key = outcome|notice.<home>.<message_id>',
+    history: 5,
+    ttlMs: 400 * DAY,
   },
 };
 
@@ -491,6 +577,21 @@ export function libraryPermissions(library: string): SubjectPermissions {
   };
 }
 
+/**
+ * What a reviewer user may do on NATS: ask the review service as its own home and role
+ * only, and read replies on its own inbox (connect with reviewerInboxPrefix). An
+ * operator's home is '*': any queue, read only (the service refuses an operator's
+ * approve and deny). The review service trusts the subject because of this.
+ */
+export function reviewerPermissions(home: string | '*', role: ReviewRole): SubjectPermissions {
+  const inbox = home === '*' ? `_ILR_REVIEW_INBOX.*.${reviewRoleToken(role)}` : reviewerInboxPrefix(home, role);
+  return {
+    publish: { allow: [reviewOpsFilter(home, role)] },
+    subscribe: { allow: [`${inbox}.>`] },
+    allow_responses: false,
+  };
+}
+
 // ---------------------------------------------------------------------------------------
 // Services (request/reply over core NATS)
 // ---------------------------------------------------------------------------------------
@@ -501,6 +602,14 @@ export const POLICY_SERVICE = {
   endpoint: 'decide',
   subject: SUBJECTS.policy,
   queue: 'ilr-policy',
+} as const;
+
+/** The review service: one endpoint per action on `ilr.ops.review.*.*.<action>` (home and role from the subject). */
+export const REVIEW_SERVICE = {
+  name: 'ilr-review',
+  queue: 'ilr-review',
+  /** The endpoint of `action` listens on this subject. */
+  subject: (action: ReviewAction): string => `ilr.ops.review.*.*.${action}`,
 } as const;
 
 // ---------------------------------------------------------------------------------------

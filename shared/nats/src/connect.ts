@@ -42,6 +42,13 @@ export interface ConnectNatsOptions {
    * `_INBOX.<library>` (see libraryPermissions) and must connect with it.
    */
   inboxPrefix?: string;
+  /**
+   * JetStream API prefix of jetstream() and jetstreamManager(). A member library's
+   * connection is in the library's own NATS account, where the broker's consumer API is
+   * imported under a prefix of its own (@ilr/access LIBRARY_JS_API_PREFIX). Default:
+   * NATS_JS_API_PREFIX, else `$JS.API`.
+   */
+  jsApiPrefix?: string;
   /** Wait between reconnect attempts, plus up to `reconnectJitterMs` random. Default 1000 + 1000. */
   reconnectTimeWaitMs?: number;
   reconnectJitterMs?: number;
@@ -189,7 +196,8 @@ export async function connectNats(opts: ConnectNatsOptions = {}): Promise<IlrNat
       { cause: e },
     );
   }
-  return wrap(nc, servers);
+  const apiPrefix = opts.jsApiPrefix ?? process.env['NATS_JS_API_PREFIX'];
+  return wrap(nc, servers, apiPrefix ? { apiPrefix } : {});
 }
 
 /** Wrap an existing connection (e.g. one made by a test) with the lazy accessors. */
@@ -197,14 +205,14 @@ export function wrapConnection(nc: NatsConnection, servers: string[] = []): IlrN
   return wrap(nc, servers);
 }
 
-function wrap(nc: NatsConnection, servers: string[]): IlrNats {
+function wrap(nc: NatsConnection, servers: string[], jsOptions: { apiPrefix?: string } = {}): IlrNats {
   let js: JetStreamClient | undefined;
   let jsm: Promise<JetStreamManager> | undefined;
   const buckets = new Map<string, Promise<KV>>();
   let svcm: Svcm | undefined;
 
   const getJsm = (): Promise<JetStreamManager> => {
-    jsm ??= jetstreamManager(nc).catch((e: unknown) => {
+    jsm ??= jetstreamManager(nc, jsOptions).catch((e: unknown) => {
       jsm = undefined; // let a later call retry (e.g. after a reconnect)
       throw new NatsSetupError('NOT_PROVISIONED', `JetStream is not available: ${reason(e)}`, { cause: e });
     });
@@ -226,7 +234,7 @@ function wrap(nc: NatsConnection, servers: string[]): IlrNats {
   return {
     nc,
     servers,
-    jetstream: () => (js ??= jetstream(nc)),
+    jetstream: () => (js ??= jetstream(nc, jsOptions)),
     jetstreamManager: getJsm,
     kv(bucket: string): Promise<KV> {
       let p = buckets.get(bucket);

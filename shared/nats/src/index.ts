@@ -4,6 +4,7 @@ export * from './catalogue.js';
 export {
   DEFAULT_NATS_URL,
   connectNats,
+  credentialsFromEnv,
   resolveServers,
   wrapConnection,
   type ConnectNatsOptions,
@@ -15,7 +16,6 @@ export {
   ensureConsumer,
   ensureKvBucket,
   ensureLibraryConsumer,
-  ensureReviewConsumer,
   ensureStream,
   provision,
   removeLibraryConsumer,
@@ -24,3 +24,4 @@ export {
   type ProvisionReport,
 } from './provision.js';
 export { NatsSetupError, type NatsErrorCode } from './errors.js';
+export { runService, type RunServiceOptions, type ServiceLogger } from './run.js';

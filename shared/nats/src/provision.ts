@@ -9,7 +9,9 @@ import {
 import { Kvm } from '@nats-io/kv';
 import { errors, type NatsConnection } from '@nats-io/transport-node';
 import {
+  AUDIT_CONSUMER,
   KV_BUCKETS,
+  REVIEW_INTAKE_CONSUMER,
   ROUTER_CONSUMER,
   STREAMS,
   consumerConfig,
@@ -17,7 +19,6 @@ import {
   libraryConsumer,
   libraryConsumerName,
   nanosFromMs,
-  reviewConsumer,
   streamConfig,
   type ConsumerSpec,
   type KvSpec,
@@ -31,7 +32,7 @@ export type ProvisionAction = 'created' | 'updated' | 'unchanged';
 export interface ProvisionOptions {
   /** 1 for a single server, 3 for the cluster. Default 1. */
   replicas?: number;
-  /** Member libraries whose delivery and review consumers should exist too. */
+  /** Member libraries whose delivery consumers should exist too. */
   libraries?: string[];
 }
 
@@ -148,11 +149,6 @@ export async function ensureLibraryConsumer(jsm: JetStreamManager, libraryId: st
   return ensureConsumer(jsm, libraryConsumer(libraryId));
 }
 
-/** The review consumer `review-<home>` on ILR_REVIEW. */
-export async function ensureReviewConsumer(jsm: JetStreamManager, homeLibraryId: string): Promise<ProvisionAction> {
-  return ensureConsumer(jsm, reviewConsumer(homeLibraryId));
-}
-
 /** Remove a departed library's delivery consumer; false if there was none. */
 export async function removeLibraryConsumer(jsm: JetStreamManager, libraryId: string): Promise<boolean> {
   const name = libraryConsumerName(libraryId);
@@ -229,8 +225,8 @@ export async function provision(conn: NatsConnection | IlrNats, opts: ProvisionO
     throw new NatsSetupError('NOT_PROVISIONED', `JetStream is not available: ${reason(e)}`, { cause: e });
   }
   // Validate every library id before touching the server.
-  const consumers: ConsumerSpec[] = [ROUTER_CONSUMER];
-  for (const lib of opts.libraries ?? []) consumers.push(libraryConsumer(lib), reviewConsumer(lib));
+  const consumers: ConsumerSpec[] = [ROUTER_CONSUMER, REVIEW_INTAKE_CONSUMER, AUDIT_CONSUMER];
+  for (const lib of opts.libraries ?? []) consumers.push(libraryConsumer(lib));
 
   // Independent resources go in parallel (R3 creation waits on Raft groups); consumers
   // need their streams, so they come second.

@@ -3,6 +3,8 @@ import {
   KV_BUCKETS,
   NatsSetupError,
   REQUEST_REPLY_SUBJECTS,
+  REVIEW_INTAKE_CONSUMER,
+  REVIEW_OPS_SUBJECTS,
   ROUTER_CONSUMER,
   STREAMS,
   SUBJECTS,
@@ -25,9 +27,13 @@ import {
   parseDeliverySubject,
   parseIngressSubject,
   parseLibrarySubject,
+  parseReviewOpsSubject,
   replySubject,
-  reviewConsumer,
+  reviewOpsFilter,
+  reviewOpsSubject,
   reviewSubject,
+  reviewerInboxPrefix,
+  reviewerPermissions,
   streamConfig,
   subjectsOverlap,
 } from '../src/index.js';
@@ -122,6 +128,26 @@ describe('subjects', () => {
     }
   });
 
+  it('builds review requests with the home and the role as subject tokens, and parses them back', () => {
+    expect(reviewOpsSubject('mt-bozeman', 'director', 'approve')).toBe('ilr.ops.review.mt-bozeman.director.approve');
+    expect(reviewOpsSubject('ma-duxbury', 'records-custodian', 'list')).toBe('ilr.ops.review.ma-duxbury.records-custodian.list');
+    expect(parseReviewOpsSubject('ilr.ops.review.mt-bozeman.operator.show')).toEqual({ home: 'mt-bozeman', role: 'operator', action: 'show' });
+    expect(() => reviewOpsSubject('mt-bozeman', 'janitor' as never, 'list')).toThrow(NatsSetupError);
+    expect(() => reviewOpsSubject('mt-bozeman', 'director', 'purge' as never)).toThrow(NatsSetupError);
+    expect(() => reviewOpsSubject('*', 'director', 'list')).toThrow(NatsSetupError);
+    for (const bad of ['ilr.ops.review.mt-bozeman.janitor.list', 'ilr.ops.review.*.director.list', 'ilr.ops.review.a.director', 'ilr.ops.review.a.director.list.x', 'ilr.ops.review.a.director.purge']) {
+      expect(() => parseReviewOpsSubject(bad), bad).toThrow(NatsSetupError);
+    }
+    expect(reviewOpsFilter('mt-bozeman', 'director')).toBe('ilr.ops.review.mt-bozeman.director.*');
+    expect(reviewOpsFilter('*', 'operator')).toBe('ilr.ops.review.*.operator.*');
+    // The service hears every request; a director's filter matches no other home's or role's.
+    expect(subjectsOverlap(REVIEW_OPS_SUBJECTS, reviewOpsSubject('a', 'operator', 'list'))).toBe(true);
+    expect(subjectsOverlap(reviewOpsFilter('a', 'director'), reviewOpsSubject('b', 'director', 'list'))).toBe(false);
+    expect(subjectsOverlap(reviewOpsFilter('a', 'records-custodian'), reviewOpsSubject('a', 'director', 'approve'))).toBe(false);
+    // A reviewer's inbox is outside every library's inbox (a library may be called "review").
+    expect(reviewerInboxPrefix('mt-bozeman', 'director')).toBe('_ILR_REVIEW_INBOX.mt-bozeman.director');
+  });
+
   it('parses delivery and per-library subjects back', () => {
     expect(parseDeliverySubject('ilr.out.mt-bozeman.reply')).toEqual({ recipient: 'mt-bozeman', kind: 'reply' });
     expect(parseDeliverySubject(deliverySubject('a', 'ITEM_FOUND'))).toEqual({ recipient: 'a', kind: 'item_found' });
@@ -189,9 +215,14 @@ describe('streams and consumers', () => {
       max_deliver: -1,
     });
     expect(consumerConfig(libraryConsumer('a')).backoff).toBeUndefined();
-    expect(consumerConfig(reviewConsumer('mt-bozeman'))).toMatchObject({
-      durable_name: 'review-mt-bozeman',
-      filter_subject: 'ilr.review.mt-bozeman',
+  });
+
+  it('gives the review service one intake consumer over every home, redelivered until acked', () => {
+    expect(consumerConfig(REVIEW_INTAKE_CONSUMER)).toMatchObject({
+      durable_name: 'review-intake',
+      filter_subject: 'ilr.review.*',
+      ack_policy: 'explicit',
+      max_deliver: -1,
     });
   });
 
@@ -204,6 +235,19 @@ describe('streams and consumers', () => {
   it('declares the KV buckets', () => {
     expect(KV_BUCKETS.directory.bucket).toBe('ilr-directory');
     expect(KV_BUCKETS.processed).toMatchObject({ bucket: 'ilr-processed', ttlMs: 7 * 24 * 3600 * 1000 });
+    // Review outcomes outlive the items they decide: a decided item must never come back.
+    expect(KV_BUCKETS.review.bucket).toBe('ilr-review');
+    expect(KV_BUCKETS.review.ttlMs).toBeGreaterThan(STREAMS.review.maxAgeMs);
+  });
+
+  it('grants a reviewer its own home and role only, and an operator every queue', () => {
+    expect(reviewerPermissions('mt-bozeman', 'records-custodian')).toEqual({
+      publish: { allow: ['ilr.ops.review.mt-bozeman.records-custodian.*'] },
+      subscribe: { allow: ['_ILR_REVIEW_INBOX.mt-bozeman.records-custodian.>'] },
+      allow_responses: false,
+    });
+    expect(reviewerPermissions('*', 'operator').publish.allow).toEqual(['ilr.ops.review.*.operator.*']);
+    expect(() => reviewerPermissions('a.b', 'director')).toThrow(NatsSetupError);
   });
 
   it('grants a library only its own subjects', () => {

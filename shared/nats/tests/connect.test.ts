@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { createUser } from '@nats-io/nkeys';
 import { startNats, reserveFreePorts, type NatsServerHandle } from '@ilr/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_NATS_URL, NatsSetupError, connectNats, provision, resolveServers } from '../src/index.js';
+import { DEFAULT_NATS_URL, NatsSetupError, connectNats, credentialsFromEnv, provision, resolveServers } from '../src/index.js';
 
 describe('connectNats', { timeout: 60_000 }, () => {
   let server: NatsServerHandle;
@@ -50,6 +50,25 @@ describe('connectNats', { timeout: 60_000 }, () => {
       if (saved === undefined) delete process.env['NATS_URL'];
       else process.env['NATS_URL'] = saved;
     }
+  });
+
+  it('uses a JetStream API prefix when given one (a library reaches its consumer under its account\'s prefix)', async () => {
+    const conn = await connectNats({ servers: server.url, jsApiPrefix: 'NOWHERE.API' });
+    await expect(conn.jetstreamManager()).rejects.toMatchObject({ code: 'NOT_PROVISIONED' }); // NOWHERE.API.INFO: no responders
+    await conn.close();
+    const saved = process.env['NATS_JS_API_PREFIX'];
+    process.env['NATS_JS_API_PREFIX'] = 'NOWHERE.API';
+    try {
+      const fromEnv = await connectNats({ servers: server.url });
+      await expect(fromEnv.jetstreamManager()).rejects.toMatchObject({ code: 'NOT_PROVISIONED' });
+      await fromEnv.close();
+    } finally {
+      if (saved === undefined) delete process.env['NATS_JS_API_PREFIX'];
+      else process.env['NATS_JS_API_PREFIX'] = saved;
+    }
+    const plain = await connectNats({ servers: server.url });
+    expect(await plain.jetstreamManager()).toBeDefined();
+    await plain.close();
   });
 
   it('says clearly when no server answers', async () => {
@@ -157,5 +176,44 @@ describe('connectNats with authentication', { timeout: 60_000 }, () => {
     const err = await connectNats({ servers: server.url, credentials: { credsFile: bad } }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(NatsSetupError);
     expect((err as NatsSetupError).code).toBe('AUTH');
+  });
+  it('authenticates with an nkey seed file, and takes credentials from the environment', async () => {
+    const seedFile = join(server.dir, 'user.nk');
+    writeFileSync(seedFile, `${new TextDecoder().decode(user.getSeed())}\n`, { mode: 0o600 });
+    const a = await connectNats({ servers: server.url, credentials: { seedFile } });
+    await a.nc.flush();
+    await a.close();
+
+    const saved = { ...process.env };
+    try {
+      process.env['NATS_NKEY_SEED_FILE'] = seedFile;
+      const b = await connectNats({ servers: server.url });
+      await b.nc.flush();
+      await b.close();
+      delete process.env['NATS_NKEY_SEED_FILE'];
+      process.env['NATS_NKEY_SEED'] = new TextDecoder().decode(nkeyUser.getSeed());
+      const c = await connectNats({ servers: server.url });
+      await c.nc.flush();
+      await c.close();
+      process.env['NATS_CREDS'] = '/nonexistent.creds';
+      await expect(connectNats({ servers: server.url })).rejects.toMatchObject({ code: 'CONFIG', message: 'set only one of NATS_CREDS, NATS_NKEY_SEED' });
+    } finally {
+      for (const k of ['NATS_CREDS', 'NATS_NKEY_SEED_FILE', 'NATS_NKEY_SEED']) {
+        if (saved[k] === undefined) delete process.env[k];
+        else process.env[k] = saved[k];
+      }
+    }
+  });
+
+  it('says what is wrong with a seed, without repeating it', async () => {
+    const notSeed = join(server.dir, 'not-a-seed.nk');
+    writeFileSync(notSeed, 'SUXXXXsecret-looking-text\n');
+    const err = await connectNats({ servers: server.url, credentials: { seedFile: notSeed } }).catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: 'CONFIG', message: `${notSeed} does not hold an nkey user seed (one line SU...)` });
+    expect((err as Error).message).not.toContain('secret-looking');
+    await expect(connectNats({ servers: server.url, credentials: { seedFile: '/nonexistent/x.nk' } })).rejects.toMatchObject({ code: 'CONFIG' });
+    expect(() => credentialsFromEnv({ NATS_NKEY_SEED: 'hunter2' })).toThrow(/^NATS_NKEY_SEED is not an nkey user seed \(SU\.\.\.\)$/);
+    expect(credentialsFromEnv({})).toBeUndefined();
+    expect(credentialsFromEnv({ NATS_CREDS: '/etc/x.creds' })).toEqual({ credsFile: '/etc/x.creds' });
   });
 });

@@ -23,7 +23,6 @@ import {
   provision,
   removeLibraryConsumer,
   replySubject,
-  reviewConsumerName,
   reviewSubject,
   type IlrNats,
 } from '../src/index.js';
@@ -46,8 +45,8 @@ describe('provision on a single server', { timeout: 60_000 }, () => {
     const first = await provision(conn, { replicas: 1 });
     expect(Object.keys(first.streams).sort()).toEqual(Object.values(STREAMS).map((s) => s.name).sort());
     expect(Object.values(first.streams).every((a) => a === 'created')).toBe(true);
-    expect(first.consumers).toEqual({ 'ILR_INGRESS/router': 'created' });
-    expect(first.kv).toEqual({ 'ilr-directory': 'created', 'ilr-processed': 'created' });
+    expect(first.consumers).toEqual({ 'ILR_INGRESS/router': 'created', 'ILR_REVIEW/review-intake': 'created', 'ILR_DECISIONS/audit': 'created' });
+    expect(first.kv).toEqual({ 'ilr-directory': 'created', 'ilr-processed': 'created', 'ilr-review': 'created' });
 
     const jsm = await conn.jetstreamManager();
     const before = await Promise.all(Object.values(STREAMS).map(async (s) => (await jsm.streams.info(s.name)).config));
@@ -85,6 +84,8 @@ describe('provision on a single server', { timeout: 60_000 }, () => {
       backoff: ROUTER_CONSUMER.backoffMs.map(nanosFromMs),
     });
     expect(router.deliver_subject).toBeUndefined(); // pull
+    const auditor = (await jsm.consumers.info('ILR_DECISIONS', 'audit')).config;
+    expect(auditor).toMatchObject({ filter_subject: 'ilr.decision.*', ack_policy: 'explicit', deliver_policy: 'all', max_deliver: -1 });
 
     const processed = (await jsm.streams.info(kvStreamName(KV_BUCKETS.processed.bucket))).config;
     expect(processed).toMatchObject({ max_age: 7 * DAY_NS, max_msgs_per_subject: 1 });
@@ -174,18 +175,18 @@ describe('provision on a single server', { timeout: 60_000 }, () => {
     expect(await removeLibraryConsumer(jsm, 'lib-b')).toBe(false);
   });
 
-  it('ensures library and review consumers for the libraries it is given', async () => {
+  it('ensures delivery consumers for the libraries it is given, and one review intake for all', async () => {
     const report = await provision(conn, { libraries: ['mt-bozeman', 'or-multnomah'] });
-    expect(report.consumers).toMatchObject({
+    expect(report.consumers).toEqual({
       'ILR_DELIVERY/deliver-mt-bozeman': 'created',
       'ILR_DELIVERY/deliver-or-multnomah': 'created',
-      'ILR_REVIEW/review-mt-bozeman': 'created',
-      'ILR_REVIEW/review-or-multnomah': 'created',
       'ILR_INGRESS/router': 'unchanged',
+      'ILR_REVIEW/review-intake': 'unchanged',
+      'ILR_DECISIONS/audit': 'unchanged',
     });
     const jsm = await conn.jetstreamManager();
-    const review = (await jsm.consumers.info('ILR_REVIEW', reviewConsumerName('mt-bozeman'))).config;
-    expect(review).toMatchObject({ filter_subject: 'ilr.review.mt-bozeman', ack_policy: 'explicit', max_deliver: -1 });
+    const intake = (await jsm.consumers.info('ILR_REVIEW', 'review-intake')).config;
+    expect(intake).toMatchObject({ filter_subject: 'ilr.review.*', ack_policy: 'explicit', max_deliver: -1 });
   });
 
   it('puts drifted configs back where the server allows it', async () => {

@@ -14,7 +14,7 @@ import type { Decision, PolicyRequest, RequesterReply } from '@ilr/policy';
 import { encodeErrorReply } from '@ilr/wire';
 import type { JetStreamClient } from '@nats-io/jetstream';
 import { headers as natsHeaders } from '@nats-io/transport-node';
-import { decisionBytes, replyBytes } from './records.js';
+import { decisionBytes, decisionRecordBytes, replyBytes, type DecisionContext } from './records.js';
 
 
 /** What goes to ilr.dlq.<sender>: a digest of the message, never its payload. */
@@ -39,8 +39,17 @@ export class Publisher {
     await this.js.publish(subject, data, { msgID: msgId, headers: h });
   }
 
-  decision(id: string, d: Decision): Promise<void> {
-    return this.send(decisionSubject(d.decidedBy), decisionBytes(d), `${id}:decision`);
+  /**
+   * Records a decision on `ilr.decision.<home>` (ILR_DECISIONS) as an ilr.v1.DecisionRecord,
+   * which the audit service appends to the audit log. `id` is the decided message's id.
+   * The router calls it for every policy decision; the review service for every reviewer's
+   * outcome, with `about.review` set (its own Nats-Msg-Id, so it is never taken for a
+   * duplicate of the REVIEW decision it settles). Patron tokens are published only as
+   * SHA-256 digests, and the hold-shelf label is left out.
+   */
+  decision(id: string, d: Decision, about: DecisionContext): Promise<void> {
+    const what = about.review ? 'decision-reviewed' : 'decision';
+    return this.send(decisionSubject(d.decidedBy), decisionRecordBytes(id, d, about), `${id}:${what}`);
   }
 
   /** The envelope to `to` (the recipient, or the registering library on REFER). */
@@ -57,8 +66,10 @@ export class Publisher {
     return this.send(reviewSubject(home), JSON.stringify(body), `${id}:review`);
   }
 
-  finalReply(id: string, sender: string, reply: RequesterReply): Promise<void> {
-    return this.send(replySubject(sender), replyBytes(reply), `${id}:reply`, { [HEADERS.correlationId]: id, [HEADERS.reply]: 'FINAL' });
+  /** The requester's FINAL reply; a reviewer's outcome follows the router's "held for review" reply, so it has its own id. */
+  finalReply(id: string, sender: string, reply: RequesterReply, opts: { reviewed?: boolean } = {}): Promise<void> {
+    const what = opts.reviewed ? 'reply-reviewed' : 'reply';
+    return this.send(replySubject(sender), replyBytes(reply), `${id}:${what}`, { [HEADERS.correlationId]: id, [HEADERS.reply]: 'FINAL' });
   }
 
   pendingReply(id: string, sender: string, reason: string): Promise<void> {

@@ -326,13 +326,7 @@ export function compileLibrary(file: string, entry: LibraryEntry, pack: Pack, pr
       state.set(id, to);
     }
   }
-  if (settings.retentionDays !== undefined && settings.retentionDays > pack.retention.maxDaysAfterCompletion) {
-    throw new PolicyError(
-      file,
-      `${where}.settings.retentionDays`,
-      `${settings.retentionDays} days exceeds the ${pack.retention.maxDaysAfterCompletion} days ${pack.id} allows (${pack.retention.cite})`,
-    );
-  }
+  const retentionDays = chooseRetentionDays(file, where, pack.id, pack.retention, settings);
 
   const rules: CompiledRule[] = [];
   for (const rule of pack.rules) {
@@ -363,12 +357,42 @@ export function compileLibrary(file: string, entry: LibraryEntry, pack: Pack, pr
       referralDisclosesLibrary: settings.referralDisclosesLibrary ?? false,
       notifyConsortiumOnFederalProcess: settings.notifyConsortiumOnFederalProcess ?? false,
       holdShelfLabel: settings.holdShelfLabel ?? 'NAME_AND_CARD',
-      retentionDays: settings.retentionDays ?? pack.retention.maxDaysAfterCompletion,
+      retentionDays,
     },
     rulesByKind,
     referKinds: maskOf(KIND_INDEX, profile?.data.referKinds ?? DEFAULT_REFER_KINDS, 0),
     referralCitation: referral ? { cite: referral.cite, text: referral.text, status: 'VERIFIED' } : undefined,
   };
+}
+
+/** How long a library keeps a completed patron-item link (DOMAIN.md invariant 9). */
+export interface Retention {
+  /** Days after completion, absent outstanding materials or fines: the library's choice, at most `maxDays`. */
+  days: number;
+  /** The pack's maximum. */
+  maxDays: number;
+  /** The pack that sets the maximum. */
+  jurisdiction: string;
+  cite: string;
+  status: Citation['status'];
+}
+
+/** The retention period the settings choose; a period longer than the pack's maximum is refused. */
+export function chooseRetentionDays(file: string, where: string, packId: string, retention: PackFile['retention'], settings: Settings): number {
+  if (settings.retentionDays !== undefined && settings.retentionDays > retention.maxDaysAfterCompletion) {
+    throw new PolicyError(
+      file,
+      `${where}.settings.retentionDays`,
+      `${settings.retentionDays} days exceeds the ${retention.maxDaysAfterCompletion} days ${packId} allows (${retention.cite})`,
+    );
+  }
+  return settings.retentionDays ?? retention.maxDaysAfterCompletion;
+}
+
+/** A compiled library policy's retention period, with the pack's maximum and citation. */
+export function retentionOf(policy: LibraryPolicy): Retention {
+  const r = policy.pack.retention;
+  return { days: policy.settings.retentionDays, maxDays: r.maxDaysAfterCompletion, jurisdiction: policy.pack.id, cite: r.cite, status: r.status };
 }
 
 /** Compiles a profile's own rules, refusing any that widens the ceiling rule it names. */

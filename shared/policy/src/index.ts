@@ -26,7 +26,7 @@ export {
   type PackFile,
   type ProfileFile,
 } from './schema.js';
-export { compilePack, compileLibrary, findWidening, type Pack, type Profile, type LibraryPolicy, type CompiledRule } from './compile.js';
+export { compilePack, compileLibrary, findWidening, retentionOf, type Pack, type Profile, type LibraryPolicy, type CompiledRule, type Retention } from './compile.js';
 export { screen, decide, partiesOf, holdShelfLabel, type PolicyBook, type Screening } from './engine.js';
 export { requesterReply } from './reply.js';
-export { loadPolicyData, buildPolicyBook, packFor, readYamlFile, parseWith, DEFAULT_POLICY_DIR, type PolicyData } from './load.js';
+export { loadPolicyData, loadRetention, buildPolicyBook, packFor, readYamlFile, parseWith, DEFAULT_POLICY_DIR, type PolicyData } from './load.js';

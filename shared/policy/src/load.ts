@@ -1,14 +1,14 @@
 // The I/O edge of the policy package: reads pack, fragment and profile files, validates them
 // with zod and compiles them once. Nothing here runs per decision.
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
-import { compileLibrary, compilePack, type Pack, type Profile } from './compile.js';
+import { chooseRetentionDays, compileLibrary, compilePack, type Pack, type Profile, type Retention } from './compile.js';
 import type { PolicyBook } from './engine.js';
 import { PolicyError, fromZod } from './errors.js';
-import { zFragmentFile, zPackFile, zProfileFile, type FragmentFile, type LibraryEntry } from './schema.js';
+import { zFragmentFile, zPackFile, zProfileFile, type FragmentFile, type LibraryEntry, type ProfileFile } from './schema.js';
 
 /** The packs and profiles shipped with this package. */
 export const DEFAULT_POLICY_DIR = fileURLToPath(new URL('..', import.meta.url));
@@ -112,4 +112,33 @@ export function buildPolicyBook(data: PolicyData, libraries: readonly LibraryEnt
     compiled.set(entry.id, compileLibrary(file, entry, packFor(data, entry.jurisdiction), profile));
   });
   return { libraries: compiled };
+}
+
+/**
+ * One library's retention period, reading only its pack and its profile (a connector needs
+ * this at start, not the whole policy book). The same check as compileLibrary: a period
+ * longer than the pack allows is refused. `file` names where the entry came from, for errors.
+ */
+export function loadRetention(entry: LibraryEntry, file: string, dir: string = DEFAULT_POLICY_DIR): Retention {
+  const packPath = [join(dir, 'packs', `${entry.jurisdiction}.yaml`), join(dir, 'packs', 'default.yaml')].find((f) => existsSync(f))!;
+  const pack = parseWith(packPath, zPackFile, readYamlFile(packPath));
+  let profile: ProfileFile | undefined;
+  if (entry.profile !== undefined) {
+    const candidates = yamlFiles(join(dir, 'profiles'));
+    const named = candidates.find((f) => basename(f).replace(/\.ya?ml$/, '') === entry.profile);
+    for (const f of named ? [named, ...candidates] : candidates) {
+      const data = parseWith(f, zProfileFile, readYamlFile(f));
+      if (data.id === entry.profile) {
+        profile = data;
+        break;
+      }
+    }
+    if (!profile) throw new PolicyError(file, `library ${entry.id}.profile`, `unknown profile "${entry.profile}"`);
+    if (profile.jurisdiction !== pack.id) {
+      throw new PolicyError(file, `library ${entry.id}`, `profile "${profile.id}" is for ${profile.jurisdiction}, but the library is in ${entry.jurisdiction}`);
+    }
+  }
+  const settings = { ...profile?.settings, ...entry.settings };
+  const days = chooseRetentionDays(file, `library ${entry.id}`, pack.id, pack.retention, settings);
+  return { days, maxDays: pack.retention.maxDaysAfterCompletion, jurisdiction: pack.id, cite: pack.retention.cite, status: pack.retention.status };
 }

@@ -254,5 +254,25 @@ export const zLibraryEntry = z.strictObject({
   nondisclosurePolicy: z.boolean().default(true),
   profile: z.string().optional(),
   settings: zSettings.default({}),
+  /**
+   * Who this library tells of federal legal process (settings.notifyConsortiumOnFederalProcess),
+   * e.g. the OCLN President in the Duxbury policy. The notice reaches the director of
+   * `library` through the review service and carries no patron data.
+   */
+  consortiumContact: z
+    .strictObject({
+      /** The office, e.g. "OCLN President". */
+      title: z.string().min(1).max(120),
+      /** The member library whose director holds that office. */
+      library: zLibraryId,
+      /** Where to reach them outside ILR (shown to the home director, never used by ILR). */
+      email: z.email().optional(),
+    })
+    .optional(),
+  /**
+   * Public nkeys (`U...`) the library signs its envelopes with (@ilr/access): the current
+   * one, and the previous one while a key rotation is in progress.
+   */
+  signingKeys: z.array(z.string().regex(/^U[A-Z2-7]{55}$/, 'must be a public user nkey (U + 55 base32 characters)')).min(1).max(2).optional(),
 });
 export type LibraryEntry = z.infer<typeof zLibraryEntry>;

@@ -12,3 +12,4 @@ export type {
   StartClusterOptions,
   StartNatsOptions,
 } from './types.js';
+export { startService, sourceCommand, type ServiceProcess, type ServiceProcessOptions, type ExitStatus } from './process.js';

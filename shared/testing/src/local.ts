@@ -55,7 +55,7 @@ export class LocalNatsServer implements NatsServerHandle {
     this.name = opts.serverName ?? uniqueName('ilr-nats');
     this.dir = makeWorkDir();
     this.storeDir = join(this.dir, 'store');
-    this.configPath = join(this.dir, 'nats.conf');
+    this.configPath = opts.configFile ?? join(this.dir, 'nats.conf');
     mkdirSync(this.storeDir, { recursive: true });
     this.portNo = opts.port ?? -1;
     this.monitorPortNo = opts.monitorPort ?? -1;
@@ -90,6 +90,7 @@ export class LocalNatsServer implements NatsServerHandle {
   }
 
   private writeConfig(ports: [number, number] = [this.portNo, this.monitorPortNo]): void {
+    if (this.opts.configFile) return; // the caller's file, used as it is
     for (const [file, text] of Object.entries(this.opts.files ?? {})) writeFileSync(join(this.dir, file), text);
     const text = renderConfig({
       serverName: this.name,
@@ -157,7 +158,10 @@ export class LocalNatsServer implements NatsServerHandle {
     this.spawnPorts = [this.portNo, this.monitorPortNo];
     this.writeConfig(this.spawnPorts);
     const bin = findNatsServerBinary();
-    const args = ['-c', this.configPath, ...(this.opts.debug ? ['-DV'] : []), ...(this.opts.args ?? [])];
+    // A caller's config file keeps everything but where to listen (not even the name:
+    // nats-server 2.9 refuses to reload when a -n flag differs from the file's server_name).
+    const listen = this.opts.configFile ? ['-a', HOST, '-p', String(this.spawnPorts[0]), '-m', String(this.spawnPorts[1])] : [];
+    const args = ['-c', this.configPath, ...listen, ...(this.opts.debug ? ['-DV'] : []), ...(this.opts.args ?? [])];
     const [cmd, argv] = usePdeathsig() ? ['setpriv', ['--pdeathsig', 'KILL', '--', bin, ...args]] : [bin, args];
     const child = spawn(cmd, argv, { stdio: ['ignore', 'pipe', 'pipe'] });
     this.child = child;
@@ -245,6 +249,9 @@ export class LocalNatsServer implements NatsServerHandle {
 
   async reload(config?: StartNatsOptions['config']): Promise<void> {
     if (!this.running) throw new NatsHarnessError(`nats-server ${this.name} is not running`);
+    if (config !== undefined && this.opts.configFile) {
+      throw new NatsHarnessError(`nats-server ${this.name} runs from ${this.opts.configFile}: change that file, then reload()`);
+    }
     if (config !== undefined) this.opts.config = config;
     this.writeConfig(this.spawnPorts);
     const result = this.waitForLine(/Reloaded server configuration|Failed to reload/, 10_000, 'config reload');

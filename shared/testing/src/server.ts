@@ -17,7 +17,8 @@ export async function chooseBackend(requested: StartNatsOptions['backend']): Pro
  * running is killed, and its dir removed, when the test process exits.
  */
 export async function startNats(opts: StartNatsOptions = {}): Promise<NatsServerHandle> {
-  const backend = await chooseBackend(opts.backend);
+  const backend = opts.configFile ? 'local' : await chooseBackend(opts.backend);
+  if (opts.configFile && opts.backend === 'docker') throw new NatsHarnessError('configFile needs the local backend');
   if (backend === 'docker') {
     const server = new DockerNatsServer(opts);
     try {

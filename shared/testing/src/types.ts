@@ -35,6 +35,15 @@ export interface StartNatsOptions {
   readyTimeoutMs?: number;
   /** Backend: 'auto' (default; env ILR_NATS_BACKEND overrides), 'local' or 'docker'. */
   backend?: NatsBackend | 'auto';
+  /**
+   * Start from this server configuration file (e.g. a generated deploy config) instead of
+   * the generated one; local backend only. The file is used as it is (its includes, store
+   * dir, server name, cluster block) except host, client and monitor ports, which are
+   * given on the command line (`-a -p -m`) and override it. `config`, `files`, `jetstream`
+   * and `serverName` are ignored (`name` is only a label then); `reload()` (without
+   * arguments) re-reads the file.
+   */
+  configFile?: string;
 }
 
 export interface NatsServerHandle {

@@ -1,4 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { NatsHarnessError, chooseBackend, startNats, type NatsServerHandle } from '../src/index.js';
 import { connectTo, eventually, getMessage, jsApi, jsPublish } from './helpers.js';
@@ -122,6 +124,31 @@ describe('startNats', { timeout: 60_000 }, () => {
     await first.stop();
     const s = await start({ port });
     expect(s.port).toBe(port);
+  });
+
+  it('runs a given config file as it is, on its own ports, and reloads it after it changed', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ilr-config-file-'));
+    try {
+      const file = join(dir, 'server.conf');
+      const users = (user: string) => writeFileSync(join(dir, 'users.conf'), `authorization { users: [ { user: ${user}, password: pw } ] }\n`);
+      writeFileSync(file, `server_name: from-file\nlisten: "0.0.0.0:4222"\njetstream { store_dir: ${JSON.stringify(join(dir, 'js'))} }\ninclude "users.conf"\n`);
+      users('alice');
+      const s = await start({ configFile: file });
+      expect(s.configPath).toBe(file);
+      expect(s.port).not.toBe(4222); // the file's port is overridden by a free one
+      const nc = await connectTo(s.url, { user: 'alice', pass: 'pw' });
+      expect(nc.info?.server_name).toBe('from-file');
+      expect(await jsApi(nc, 'INFO')).toMatchObject({ streams: 0 }); // JetStream on, in the file's store dir
+      await nc.close();
+      users('bob');
+      await s.reload();
+      await expect(connectTo(s.url, { user: 'alice', pass: 'pw', maxReconnectAttempts: 0 })).rejects.toThrow(/Authorization/i);
+      await (await connectTo(s.url, { user: 'bob', pass: 'pw' })).close();
+      await expect(s.reload('anything')).rejects.toThrow(/change that file, then reload\(\)/);
+      expect(existsSync(join(dir, 'js', 'jetstream'))).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('fails with the server log when the config is broken, leaving nothing behind', async () => {

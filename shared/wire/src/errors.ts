@@ -23,7 +23,7 @@ export class WireError extends Error {
     message: string,
     /** Proto field path, e.g. "sender" or "body.wants[3]". */
     readonly field?: string,
-    /** The rejected envelope's message_id, when it could be read. */
+    /** The rejected envelope's message_id, when it could be read and is a valid id (safe in a header or a key). */
     readonly messageId?: string,
   ) {
     super(message);

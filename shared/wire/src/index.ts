@@ -33,6 +33,8 @@ export {
   decodeRequesterReply,
   encodeErrorReply,
   decodeErrorReply,
+  encodeDecisionRecord,
+  decodeDecisionRecord,
   errorReplyFor,
   type Envelope,
   type EnvelopeInit,
@@ -42,4 +44,7 @@ export {
   type Decision,
   type RequesterReply,
   type ErrorReply,
+  type DecisionRecord,
+  type DecisionRecordInit,
 } from './codec.js';
+export { ENVELOPE_SIGNATURE_FIELD, appendEnvelopeSignature, splitEnvelopeSignature, type SplitEnvelope } from './signing.js';

@@ -1341,6 +1341,50 @@ export default {
                   "id": 3
                 }
               }
+            },
+            "DecisionRecord": {
+              "fields": {
+                "messageId": {
+                  "type": "string",
+                  "id": 1,
+                  "protoName": "message_id"
+                },
+                "kind": {
+                  "type": "MessageKind",
+                  "id": 2
+                },
+                "sender": {
+                  "type": "string",
+                  "id": 3
+                },
+                "recipient": {
+                  "type": "string",
+                  "id": 4
+                },
+                "decidedAt": {
+                  "type": "int64",
+                  "id": 5,
+                  "protoName": "decided_at"
+                },
+                "decision": {
+                  "type": "Decision",
+                  "id": 6
+                },
+                "tokenDigests": {
+                  "rule": "repeated",
+                  "type": "string",
+                  "id": 7,
+                  "protoName": "token_digests"
+                },
+                "reviewed": {
+                  "type": "bool",
+                  "id": 8
+                },
+                "reviewer": {
+                  "type": "string",
+                  "id": 9
+                }
+              }
             }
           }
         }

@@ -5179,5 +5179,146 @@ export namespace ilr {
             /** Shape of a RequesterAction. */
             type $Shape = ilr.v1.RequesterAction.$Properties;
         }
+
+        /**
+         * Properties of a DecisionRecord.
+         * @deprecated Use ilr.v1.DecisionRecord.$Properties instead.
+         */
+        interface IDecisionRecord extends ilr.v1.DecisionRecord.$Properties {
+        }
+
+        /** Represents a DecisionRecord. */
+        class DecisionRecord {
+
+            /**
+             * Constructs a new DecisionRecord.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ilr.v1.DecisionRecord.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DecisionRecord messageId. */
+            messageId: string;
+
+            /** DecisionRecord kind. */
+            kind: ilr.v1.MessageKind;
+
+            /** DecisionRecord sender. */
+            sender: string;
+
+            /** DecisionRecord recipient. */
+            recipient: string;
+
+            /** DecisionRecord decidedAt. */
+            decidedAt: number;
+
+            /** DecisionRecord decision. */
+            decision?: (ilr.v1.Decision.$Properties|null);
+
+            /** DecisionRecord tokenDigests. */
+            tokenDigests: string[];
+
+            /** DecisionRecord reviewed. */
+            reviewed: boolean;
+
+            /** DecisionRecord reviewer. */
+            reviewer: string;
+
+            /**
+             * Creates a new DecisionRecord instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DecisionRecord instance
+             */
+            static create(properties: ilr.v1.DecisionRecord.$Shape): ilr.v1.DecisionRecord & ilr.v1.DecisionRecord.$Shape;
+            static create(properties?: ilr.v1.DecisionRecord.$Properties): ilr.v1.DecisionRecord;
+
+            /**
+             * Encodes the specified DecisionRecord message. Does not implicitly {@link ilr.v1.DecisionRecord.verify|verify} messages.
+             * @param message DecisionRecord message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ilr.v1.DecisionRecord.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DecisionRecord message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ilr.v1.DecisionRecord & ilr.v1.DecisionRecord.$Shape} DecisionRecord
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ilr.v1.DecisionRecord & ilr.v1.DecisionRecord.$Shape;
+
+            /**
+             * Verifies a DecisionRecord message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a DecisionRecord message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns DecisionRecord
+             */
+            static fromObject(object: { [k: string]: any }): ilr.v1.DecisionRecord;
+
+            /**
+             * Creates a plain object from a DecisionRecord message. Also converts values to other types if specified.
+             * @param message DecisionRecord
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: ilr.v1.DecisionRecord, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this DecisionRecord to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace DecisionRecord {
+
+            /** Properties of a DecisionRecord. */
+            interface $Properties {
+
+                /** DecisionRecord messageId */
+                messageId?: (string|null);
+
+                /** DecisionRecord kind */
+                kind?: (ilr.v1.MessageKind|null);
+
+                /** DecisionRecord sender */
+                sender?: (string|null);
+
+                /** DecisionRecord recipient */
+                recipient?: (string|null);
+
+                /** DecisionRecord decidedAt */
+                decidedAt?: (number|null);
+
+                /** DecisionRecord decision */
+                decision?: (ilr.v1.Decision.$Properties|null);
+
+                /** DecisionRecord tokenDigests */
+                tokenDigests?: (string[]|null);
+
+                /** DecisionRecord reviewed */
+                reviewed?: (boolean|null);
+
+                /** DecisionRecord reviewer */
+                reviewer?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DecisionRecord. */
+            type $Shape = ilr.v1.DecisionRecord.$Properties;
+        }
     }
 }

@@ -15868,6 +15868,544 @@ export const ilr = $root.ilr = (() => {
             return RequesterAction;
         })();
 
+        v1.DecisionRecord = (function() {
+
+            /**
+             * Properties of a DecisionRecord.
+             * @typedef {Object} ilr.v1.DecisionRecord.$Properties
+             * @property {string|null} [messageId] DecisionRecord messageId
+             * @property {ilr.v1.MessageKind|null} [kind] DecisionRecord kind
+             * @property {string|null} [sender] DecisionRecord sender
+             * @property {string|null} [recipient] DecisionRecord recipient
+             * @property {number|null} [decidedAt] DecisionRecord decidedAt
+             * @property {ilr.v1.Decision.$Properties|null} [decision] DecisionRecord decision
+             * @property {Array.<string>|null} [tokenDigests] DecisionRecord tokenDigests
+             * @property {boolean|null} [reviewed] DecisionRecord reviewed
+             * @property {string|null} [reviewer] DecisionRecord reviewer
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DecisionRecord.
+             * @memberof ilr.v1
+             * @interface IDecisionRecord
+             * @augments ilr.v1.DecisionRecord.$Properties
+             * @deprecated Use ilr.v1.DecisionRecord.$Properties instead.
+             */
+
+            /**
+             * Shape of a DecisionRecord.
+             * @typedef {ilr.v1.DecisionRecord.$Properties} ilr.v1.DecisionRecord.$Shape
+             */
+
+            /**
+             * Constructs a new DecisionRecord.
+             * @memberof ilr.v1
+             * @classdesc Represents a DecisionRecord.
+             * @constructor
+             * @param {ilr.v1.DecisionRecord.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DecisionRecord = function (properties) {
+                this.tokenDigests = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * DecisionRecord messageId.
+             * @member {string} messageId
+             * @memberof ilr.v1.DecisionRecord
+             * @instance
+             */
+            DecisionRecord.prototype.messageId = "";
+
+            /**
+             * DecisionRecord kind.
+             * @member {ilr.v1.MessageKind} kind
+             * @memberof ilr.v1.DecisionRecord
+             * @instance
+             */
+            DecisionRecord.prototype.kind = 0;
+
+            /**
+             * DecisionRecord sender.
+             * @member {string} sender
+             * @memberof ilr.v1.DecisionRecord
+             * @instance
+             */
+            DecisionRecord.prototype.sender = "";
+
+            /**
+             * DecisionRecord recipient.
+             * @member {string} recipient
+             * @memberof ilr.v1.DecisionRecord
+             * @instance
+             */
+            DecisionRecord.prototype.recipient = "";
+
+            /**
+             * DecisionRecord decidedAt.
+             * @member {number} decidedAt
+             * @memberof ilr.v1.DecisionRecord
+             * @instance
+             */
+            DecisionRecord.prototype.decidedAt = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * DecisionRecord decision.
+             * @member {ilr.v1.Decision.$Properties|null|undefined} decision
+             * @memberof ilr.v1.DecisionRecord
+             * @instance
+             */
+            DecisionRecord.prototype.decision = null;
+
+            /**
+             * DecisionRecord tokenDigests.
+             * @member {Array.<string>} tokenDigests
+             * @memberof ilr.v1.DecisionRecord
+             * @instance
+             */
+            DecisionRecord.prototype.tokenDigests = $util.emptyArray;
+
+            /**
+             * DecisionRecord reviewed.
+             * @member {boolean} reviewed
+             * @memberof ilr.v1.DecisionRecord
+             * @instance
+             */
+            DecisionRecord.prototype.reviewed = false;
+
+            /**
+             * DecisionRecord reviewer.
+             * @member {string} reviewer
+             * @memberof ilr.v1.DecisionRecord
+             * @instance
+             */
+            DecisionRecord.prototype.reviewer = "";
+
+            /**
+             * Creates a new DecisionRecord instance using the specified properties.
+             * @function create
+             * @memberof ilr.v1.DecisionRecord
+             * @static
+             * @param {ilr.v1.DecisionRecord.$Properties=} [properties] Properties to set
+             * @returns {ilr.v1.DecisionRecord} DecisionRecord instance
+             * @type {{
+             *   (properties: ilr.v1.DecisionRecord.$Shape): ilr.v1.DecisionRecord & ilr.v1.DecisionRecord.$Shape;
+             *   (properties?: ilr.v1.DecisionRecord.$Properties): ilr.v1.DecisionRecord;
+             * }}
+             */
+            DecisionRecord.create = function(properties) {
+                return new DecisionRecord(properties);
+            };
+
+            /**
+             * Encodes the specified DecisionRecord message. Does not implicitly {@link ilr.v1.DecisionRecord.verify|verify} messages.
+             * @function encode
+             * @memberof ilr.v1.DecisionRecord
+             * @static
+             * @param {ilr.v1.DecisionRecord.$Properties} message DecisionRecord message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DecisionRecord.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId") && message.messageId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.messageId);
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.kind);
+                if (message.sender != null && $Object.hasOwnProperty.call(message, "sender") && message.sender !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.sender);
+                if (message.recipient != null && $Object.hasOwnProperty.call(message, "recipient") && message.recipient !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.recipient);
+                if (message.decidedAt != null && $Object.hasOwnProperty.call(message, "decidedAt") && (typeof message.decidedAt === "object" ? message.decidedAt.low || message.decidedAt.high : message.decidedAt !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).int64(message.decidedAt);
+                if (message.decision != null && $Object.hasOwnProperty.call(message, "decision"))
+                    $root.ilr.v1.Decision.encode(message.decision, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                if (message.tokenDigests != null && message.tokenDigests.length)
+                    for (let i = 0; i < message.tokenDigests.length; ++i)
+                        writer.uint32(/* id 7, wireType 2 =*/58).string(message.tokenDigests[i]);
+                if (message.reviewed != null && $Object.hasOwnProperty.call(message, "reviewed") && message.reviewed !== false)
+                    writer.uint32(/* id 8, wireType 0 =*/64).bool(message.reviewed);
+                if (message.reviewer != null && $Object.hasOwnProperty.call(message, "reviewer") && message.reviewer !== "")
+                    writer.uint32(/* id 9, wireType 2 =*/74).string(message.reviewer);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a DecisionRecord message from the specified reader or buffer.
+             * @function decode
+             * @memberof ilr.v1.DecisionRecord
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ilr.v1.DecisionRecord & ilr.v1.DecisionRecord.$Shape} DecisionRecord
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DecisionRecord.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ilr.v1.DecisionRecord();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.messageId = value;
+                            else
+                                delete message.messageId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.kind = value;
+                            else
+                                delete message.kind;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.sender = value;
+                            else
+                                delete message.sender;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.recipient = value;
+                            else
+                                delete message.recipient;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.decidedAt = value;
+                            else
+                                delete message.decidedAt;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            message.decision = $root.ilr.v1.Decision.decode(reader, reader.size(), $undefined, _depth + 1, message.decision);
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.tokenDigests && message.tokenDigests.length))
+                                message.tokenDigests = [];
+                            message.tokenDigests.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.reviewed = value;
+                            else
+                                delete message.reviewed;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reviewer = value;
+                            else
+                                delete message.reviewer;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a DecisionRecord message.
+             * @function verify
+             * @memberof ilr.v1.DecisionRecord
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            DecisionRecord.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
+                    if (!$util.isString(message.messageId))
+                        return "messageId: string expected";
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                    if (typeof message.kind !== "number" || (message.kind | 0) !== message.kind)
+                        return "kind: enum value expected";
+                if (message.sender != null && $Object.hasOwnProperty.call(message, "sender"))
+                    if (!$util.isString(message.sender))
+                        return "sender: string expected";
+                if (message.recipient != null && $Object.hasOwnProperty.call(message, "recipient"))
+                    if (!$util.isString(message.recipient))
+                        return "recipient: string expected";
+                if (message.decidedAt != null && $Object.hasOwnProperty.call(message, "decidedAt"))
+                    if (!$util.isInteger(message.decidedAt) && !(message.decidedAt && $util.isInteger(message.decidedAt.low) && $util.isInteger(message.decidedAt.high)))
+                        return "decidedAt: integer|Long expected";
+                if (message.decision != null && $Object.hasOwnProperty.call(message, "decision")) {
+                    let error = $root.ilr.v1.Decision.verify(message.decision, _depth + 1);
+                    if (error)
+                        return "decision." + error;
+                }
+                if (message.tokenDigests != null && $Object.hasOwnProperty.call(message, "tokenDigests")) {
+                    if (!$Array.isArray(message.tokenDigests))
+                        return "tokenDigests: array expected";
+                    for (let i = 0; i < message.tokenDigests.length; ++i)
+                        if (!$util.isString(message.tokenDigests[i]))
+                            return "tokenDigests: string[] expected";
+                }
+                if (message.reviewed != null && $Object.hasOwnProperty.call(message, "reviewed"))
+                    if (typeof message.reviewed !== "boolean")
+                        return "reviewed: boolean expected";
+                if (message.reviewer != null && $Object.hasOwnProperty.call(message, "reviewer"))
+                    if (!$util.isString(message.reviewer))
+                        return "reviewer: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a DecisionRecord message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ilr.v1.DecisionRecord
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ilr.v1.DecisionRecord} DecisionRecord
+             */
+            DecisionRecord.fromObject = function (object, _depth) {
+                if (object instanceof $root.ilr.v1.DecisionRecord)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ilr.v1.DecisionRecord: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ilr.v1.DecisionRecord();
+                if (object.messageId != null)
+                    if (typeof object.messageId !== "string" || object.messageId.length)
+                        message.messageId = $String(object.messageId);
+                if (object.kind !== 0 && (typeof object.kind !== "string" || $root.ilr.v1.MessageKind[object.kind] !== 0))
+                    switch (object.kind) {
+                    case "MESSAGE_KIND_UNSPECIFIED":
+                    case 0:
+                        message.kind = 0;
+                        break;
+                    case "MESSAGE_KIND_ITEM_FOUND":
+                    case 1:
+                        message.kind = 1;
+                        break;
+                    case "MESSAGE_KIND_RECOVERY_NOTICE":
+                    case 2:
+                        message.kind = 2;
+                        break;
+                    case "MESSAGE_KIND_PATRON_INQUIRY":
+                    case 3:
+                        message.kind = 3;
+                        break;
+                    case "MESSAGE_KIND_ACCOUNT_INQUIRY":
+                    case 4:
+                        message.kind = 4;
+                        break;
+                    case "MESSAGE_KIND_LOAN_REQUEST":
+                    case 5:
+                        message.kind = 5;
+                        break;
+                    case "MESSAGE_KIND_SUPPLIER_STATUS":
+                    case 6:
+                        message.kind = 6;
+                        break;
+                    case "MESSAGE_KIND_REQUESTER_ACTION":
+                    case 7:
+                        message.kind = 7;
+                        break;
+                    case "MESSAGE_KIND_HOLD_PICKUP":
+                    case 8:
+                        message.kind = 8;
+                        break;
+                    case "MESSAGE_KIND_LEGAL_PROCESS":
+                    case 9:
+                        message.kind = 9;
+                        break;
+                    default:
+                        if (typeof object.kind === "number" && (object.kind | 0) === object.kind)
+                            message.kind = object.kind;
+                    }
+                if (object.sender != null)
+                    if (typeof object.sender !== "string" || object.sender.length)
+                        message.sender = $String(object.sender);
+                if (object.recipient != null)
+                    if (typeof object.recipient !== "string" || object.recipient.length)
+                        message.recipient = $String(object.recipient);
+                if (object.decidedAt != null)
+                    if (typeof object.decidedAt === "object" ? object.decidedAt.low || object.decidedAt.high : $Number(object.decidedAt) !== 0)
+                        if ($util.Long)
+                            message.decidedAt = $util.Long.fromValue(object.decidedAt, false);
+                        else if (typeof object.decidedAt === "string")
+                            message.decidedAt = $parseInt(object.decidedAt, 10);
+                        else if (typeof object.decidedAt === "number")
+                            message.decidedAt = object.decidedAt;
+                        else if (typeof object.decidedAt === "object")
+                            message.decidedAt = new $util.LongBits(object.decidedAt.low >>> 0, object.decidedAt.high >>> 0).toNumber();
+                if (object.decision != null) {
+                    if (!$util.isObject(object.decision))
+                        throw $TypeError(".ilr.v1.DecisionRecord.decision: object expected");
+                    message.decision = $root.ilr.v1.Decision.fromObject(object.decision, _depth + 1);
+                }
+                if (object.tokenDigests) {
+                    if (!$Array.isArray(object.tokenDigests))
+                        throw $TypeError(".ilr.v1.DecisionRecord.tokenDigests: array expected");
+                    message.tokenDigests = $Array(object.tokenDigests.length);
+                    for (let i = 0; i < object.tokenDigests.length; ++i)
+                        message.tokenDigests[i] = $String(object.tokenDigests[i]);
+                }
+                if (object.reviewed != null)
+                    if (object.reviewed)
+                        message.reviewed = $Boolean(object.reviewed);
+                if (object.reviewer != null)
+                    if (typeof object.reviewer !== "string" || object.reviewer.length)
+                        message.reviewer = $String(object.reviewer);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a DecisionRecord message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ilr.v1.DecisionRecord
+             * @static
+             * @param {ilr.v1.DecisionRecord} message DecisionRecord
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DecisionRecord.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.tokenDigests = [];
+                if (options.defaults) {
+                    object.messageId = "";
+                    object.kind = options.enums === $String ? "MESSAGE_KIND_UNSPECIFIED" : 0;
+                    object.sender = "";
+                    object.recipient = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.decidedAt = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.decidedAt = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.decision = null;
+                    object.reviewed = false;
+                    object.reviewer = "";
+                }
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
+                    object.messageId = message.messageId;
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                    object.kind = options.enums === $String ? $root.ilr.v1.MessageKind[message.kind] === $undefined ? message.kind : $root.ilr.v1.MessageKind[message.kind] : message.kind;
+                if (message.sender != null && $Object.hasOwnProperty.call(message, "sender"))
+                    object.sender = message.sender;
+                if (message.recipient != null && $Object.hasOwnProperty.call(message, "recipient"))
+                    object.recipient = message.recipient;
+                if (message.decidedAt != null && $Object.hasOwnProperty.call(message, "decidedAt"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.decidedAt = typeof message.decidedAt === "number" ? $BigInt(message.decidedAt) : $util.Long.fromBits(message.decidedAt.low >>> 0, message.decidedAt.high >>> 0, false).toBigInt();
+                    else if (typeof message.decidedAt === "number")
+                        object.decidedAt = options.longs === $String ? $String(message.decidedAt) : message.decidedAt;
+                    else
+                        object.decidedAt = options.longs === $String ? $util.Long.prototype.toString.call(message.decidedAt) : options.longs === $Number ? new $util.LongBits(message.decidedAt.low >>> 0, message.decidedAt.high >>> 0).toNumber() : message.decidedAt;
+                if (message.decision != null && $Object.hasOwnProperty.call(message, "decision"))
+                    object.decision = $root.ilr.v1.Decision.toObject(message.decision, options, _depth + 1);
+                if (message.tokenDigests && message.tokenDigests.length) {
+                    object.tokenDigests = $Array(message.tokenDigests.length);
+                    for (let j = 0; j < message.tokenDigests.length; ++j)
+                        object.tokenDigests[j] = message.tokenDigests[j];
+                }
+                if (message.reviewed != null && $Object.hasOwnProperty.call(message, "reviewed"))
+                    object.reviewed = message.reviewed;
+                if (message.reviewer != null && $Object.hasOwnProperty.call(message, "reviewer"))
+                    object.reviewer = message.reviewer;
+                return object;
+            };
+
+            /**
+             * Converts this DecisionRecord to JSON.
+             * @function toJSON
+             * @memberof ilr.v1.DecisionRecord
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DecisionRecord.prototype.toJSON = function() {
+                return DecisionRecord.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return DecisionRecord;
+        })();
+
         return v1;
     })();
 
