@@ -3,31 +3,12 @@ import { GENESIS_HASH, encodeEntry, sealEntry, type AuditEntryBody } from '@ilr/
 import { auditSubject, connectNats, provision, type IlrNats } from '@ilr/nats';
 import { startNats, type NatsServerHandle } from '@ilr/testing';
 import { RetentionPolicy, StorageType } from '@nats-io/jetstream';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { parseTime } from '../src/commands/audit.js';
-import { CliError, buildProgram } from '../src/index.js';
+import { CliError } from '../src/index.js';
+import { runIlr } from './ilr.js';
 
-async function ilr(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const log = vi.spyOn(console, 'log').mockImplementation((s: unknown) => void out.push(String(s)));
-  const error = vi.spyOn(console, 'error').mockImplementation((s: unknown) => void err.push(String(s)));
-  // subcommands write help straight to stdout (configureOutput is not inherited after creation)
-  const write = vi.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => (out.push(String(s)), true));
-  let thrown: unknown;
-  try {
-    await buildProgram().exitOverride().configureOutput({ writeOut: (s) => out.push(s), writeErr: (s) => err.push(s) }).parseAsync(['node', 'ilr', ...args]);
-  } catch (e) {
-    thrown = e;
-  } finally {
-    log.mockRestore();
-    error.mockRestore();
-    write.mockRestore();
-  }
-  const exitCode = process.exitCode;
-  process.exitCode = undefined;
-  return { out: out.join('\n'), err: err.join('\n'), exitCode, error: thrown as Error | undefined };
-}
+const ilr = (...args: string[]) => runIlr(args);
 
 const HOMES = ['mt-bozeman', 'or-multnomah', 'mt-bozeman'] as const;
 const body = (i: number): AuditEntryBody => ({

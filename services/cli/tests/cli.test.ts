@@ -1,29 +1,12 @@
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CliError, buildProgram } from '../src/index.js';
+import { afterEach, describe, expect, it } from 'vitest';
+import { CliError } from '../src/index.js';
+import { runIlr } from './ilr.js';
 
 const SEEDS = join(import.meta.dirname, '..', '..', '..', '..', 'shared', 'scenarios');
 const FAILING = join(import.meta.dirname, '..', '..', '..', 'shared', 'scenarios', 'tests', 'fixtures', 'failing.yaml');
 
-async function ilr(...args: string[]) {
-  const out: string[] = [];
-  const log = vi.spyOn(console, 'log').mockImplementation((s: unknown) => void out.push(String(s)));
-  const err = vi.spyOn(console, 'error').mockImplementation((s: unknown) => void out.push(String(s)));
-  const write = vi.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => (out.push(String(s)), true));
-  let error: unknown;
-  try {
-    await buildProgram().exitOverride().configureOutput({ writeOut: (s) => out.push(s), writeErr: (s) => out.push(s) }).parseAsync(['node', 'ilr', ...args]);
-  } catch (e) {
-    error = e;
-  } finally {
-    log.mockRestore();
-    err.mockRestore();
-    write.mockRestore();
-  }
-  const exitCode = process.exitCode;
-  process.exitCode = undefined;
-  return { out: out.join('\n'), exitCode, error };
-}
+const ilr = (...args: string[]) => runIlr(args, { mergeErr: true });
 
 afterEach(() => {
   process.exitCode = undefined;

@@ -9,26 +9,13 @@ import { startReferenceConnector, type ReferenceConnector } from '@ilr/connector
 import { STREAMS, connectNats, factsSubject, provision, type IlrNats } from '@ilr/nats';
 import { startNats, type NatsServerHandle } from '@ilr/testing';
 import { decodeMessage } from '@ilr/wire';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { CliError, buildProgram } from '../src/index.js';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { CliError } from '../src/index.js';
+import { runIlr } from './ilr.js';
 
 const ILS = join(import.meta.dirname, '..', '..', '..', 'deploy', 'sample', 'ils', 'mt-bozeman.json');
 
-async function ilr(...args: string[]) {
-  const out: string[] = [];
-  const log = vi.spyOn(console, 'log').mockImplementation((s: unknown) => void out.push(String(s)));
-  const write = vi.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => (out.push(String(s)), true));
-  let error: unknown;
-  try {
-    await buildProgram().exitOverride().configureOutput({ writeOut: (s) => out.push(s), writeErr: (s) => out.push(s) }).parseAsync(['node', 'ilr', ...args]);
-  } catch (e) {
-    error = e;
-  } finally {
-    log.mockRestore();
-    write.mockRestore();
-  }
-  return { out: out.join('\n'), error };
-}
+const ilr = (...args: string[]) => runIlr(args, { mergeErr: true });
 
 afterEach(() => {
   process.exitCode = undefined;

@@ -5,29 +5,11 @@ import { AccessStore, LIBRARY_JS_API_PREFIX } from '@ilr/access';
 import { Directory } from '@ilr/directory';
 import { STREAMS, connectNats, libraryConsumerName, libraryInboxPrefix } from '@ilr/nats';
 import { startNats, type NatsServerHandle } from '@ilr/testing';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { CliError, buildProgram } from '../src/index.js';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { CliError } from '../src/index.js';
+import { runIlr } from './ilr.js';
 
-async function ilr(...args: string[]) {
-  const out: string[] = [];
-  const log = vi.spyOn(console, 'log').mockImplementation((s: unknown) => void out.push(String(s)));
-  const err = vi.spyOn(console, 'error').mockImplementation((s: unknown) => void out.push(String(s)));
-  // Subcommands write help and usage errors to the process streams themselves.
-  const write = vi.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => (out.push(String(s)), true));
-  const writeErr = vi.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => (out.push(String(s)), true));
-  let error: unknown;
-  try {
-    await buildProgram().exitOverride().configureOutput({ writeOut: (s) => out.push(s), writeErr: (s) => out.push(s) }).parseAsync(['node', 'ilr', ...args]);
-  } catch (e) {
-    error = e;
-  } finally {
-    log.mockRestore();
-    err.mockRestore();
-    write.mockRestore();
-    writeErr.mockRestore();
-  }
-  return { out: out.join('\n'), error };
-}
+const ilr = (...args: string[]) => runIlr(args, { mergeErr: true });
 
 const tmpDirs: string[] = [];
 const newDir = () => {

@@ -10,28 +10,12 @@ import { buildPolicyBook, loadPolicyData, requesterReply, screen, type PolicyBoo
 import { startReviewService, type ReviewService } from '@ilr/review-service';
 import { startNats, type NatsServerHandle } from '@ilr/testing';
 import { encodeMessage, enumToWire } from '@ilr/wire';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { CliError, buildProgram } from '../src/index.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CliError } from '../src/index.js';
 import { parseRelease, waited } from '../src/commands/review.js';
+import { runIlr } from './ilr.js';
 
-async function ilr(...args: string[]) {
-  const out: string[] = [];
-  const log = vi.spyOn(console, 'log').mockImplementation((s: unknown) => void out.push(String(s)));
-  // Subcommands write help and usage errors straight to the process streams.
-  const write = vi.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => (out.push(String(s)), true));
-  const writeErr = vi.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => (out.push(String(s)), true));
-  let error: unknown;
-  try {
-    await buildProgram().exitOverride().configureOutput({ writeOut: (s) => out.push(s), writeErr: (s) => out.push(s) }).parseAsync(['node', 'ilr', ...args]);
-  } catch (e) {
-    error = e;
-  } finally {
-    log.mockRestore();
-    write.mockRestore();
-    writeErr.mockRestore();
-  }
-  return { out: out.join('\n'), error: error as Error | undefined };
-}
+const ilr = (...args: string[]) => runIlr(args, { mergeErr: true });
 
 let server: NatsServerHandle;
 let conn: IlrNats;
