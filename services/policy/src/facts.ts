@@ -2,9 +2,9 @@
 // named are asked for and only those are read from the answer; anything else the connector
 // sends is dropped before the engine sees it.
 import { factsSubject } from '@ilr/nats';
-import type { PatronFactName, PatronFacts } from '@ilr/policy';
+import type { Parties, PatronFactName, PatronFacts } from '@ilr/policy';
 import { errors, type NatsConnection } from '@nats-io/transport-node';
-import { REQUIRED_FACTS, zFactsAnswer, type FactsAnswer, type FactsRequest, type Parties, type PatronRef } from './types.js';
+import { REQUIRED_FACTS, zFactsAnswer, type FactsAnswer, type FactsRequest, type PatronRef } from './types.js';
 
 /** The facts (null: no such patron), or why they could not be had. */
 export type FactsResult = { ok: true; facts: PatronFacts | null } | { ok: false; reason: string };

@@ -4,9 +4,11 @@ import {
   PATRON_FACT_NAMES,
   zDataClass,
   zLibraryId,
+  zParties,
   zPolicyRequest,
   zRequester,
   type Decision,
+  type Parties,
   type PatronFactName,
   type RequesterReply,
 } from '@ilr/policy';
@@ -21,10 +23,6 @@ export const zPatronRef = z.strictObject({
   lookupKey: z.string().min(1).max(512).optional(),
 });
 export type PatronRef = z.infer<typeof zPatronRef>;
-
-/** The libraries a message goes between: a patron token resolves only for the partner it was minted for. */
-export const zParties = z.strictObject({ sender: zLibraryId, recipient: zLibraryId });
-export type Parties = z.infer<typeof zParties>;
 
 /** The router's request to ilr.svc.policy. */
 export const zDecideRequest = z.object({

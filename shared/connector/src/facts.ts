@@ -2,7 +2,7 @@
 // named in `factsNeeded` leave the library, and nothing about the patron is logged.
 import type { Logger } from '@ilr/log';
 import { factsSubject } from '@ilr/nats';
-import { PATRON_FACT_NAMES, type PatronFacts } from '@ilr/policy';
+import { PATRON_FACT_NAMES, zParties, type PatronFacts } from '@ilr/policy';
 import type { Msg, NatsConnection, Subscription } from '@nats-io/transport-node';
 import { z } from 'zod';
 import type { FactsAnswer, FactsLookup, FactsQuery } from './types.js';
@@ -15,8 +15,6 @@ const lookupKey = z.union([
   z.object({ cardNumber: nonEmpty.optional(), name: nonEmpty.optional() }).transform((k) => k.cardNumber ?? k.name),
 ]);
 
-const libraryId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'a library id').max(63);
-
 export const factsQuerySchema = z.object({
   messageId: nonEmpty,
   factsNeeded: z.array(z.enum(PATRON_FACT_NAMES)).max(PATRON_FACT_NAMES.length),
@@ -26,7 +24,7 @@ export const factsQuerySchema = z.object({
     .object({ token: z.string().min(1).max(512).optional(), lookupKey: lookupKey.optional() })
     .refine((p) => p.token !== undefined || p.lookupKey !== undefined, 'patron needs a token or a lookupKey'),
   /** The sender and recipient of the message the lookup is for: tokens resolve only for their partner. */
-  parties: z.object({ sender: libraryId, recipient: libraryId }).optional(),
+  parties: zParties.optional(),
 });
 
 /** The queue group of a library's fact servers: several connector processes share the load. */

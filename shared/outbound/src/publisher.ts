@@ -1,4 +1,4 @@
-// Everything the router writes. Every publish goes through JetStream with
+// Everything the broker writes (the router, and the review service for reviewers' outcomes). Every publish goes through JetStream with
 // Nats-Msg-Id "<message_id>:<what>", so a redelivery after a crash is deduplicated.
 import { createHash } from 'node:crypto';
 import {
@@ -15,7 +15,6 @@ import { encodeErrorReply } from '@ilr/wire';
 import type { JetStreamClient } from '@nats-io/jetstream';
 import { headers as natsHeaders } from '@nats-io/transport-node';
 import { decisionBytes, decisionRecordBytes, replyBytes, type DecisionContext } from './records.js';
-
 
 /** What goes to ilr.dlq.<sender>: a digest of the message, never its payload. */
 export interface DeadLetter {

@@ -39,6 +39,10 @@ export const zRequester = z.discriminatedUnion('type', [
 ]);
 
 /** A PolicyRequest as it travels between services (JSON). */
+/** The libraries a message goes between: a patron token resolves only for the partner it was minted for. */
+export const zParties = z.strictObject({ sender: zLibraryId, recipient: zLibraryId });
+export type Parties = z.infer<typeof zParties>;
+
 export const zPolicyRequest = z.strictObject({
   kind: zKind,
   to: zLibraryId,
