@@ -1,7 +1,7 @@
 // One ingress message, exactly as docs/ARCHITECTURE.md "The contract of the relay" says:
-// decode -> subject checks -> claim the id -> directory -> semantic checks -> policy -> act.
+// decode -> subject checks -> directory -> signature and replay window -> claim the id -> policy -> act.
 // The message id is claimed in ilr-processed before anything is published; the ack comes last.
-import { AccessError, verifyEnvelope } from '@ilr/access';
+import { AccessError, DEFAULT_REPLAY_WINDOW, checkReplayWindow, verifyEnvelope } from '@ilr/access';
 import type { Logger } from '@ilr/log';
 import { isLibraryId, kindSubjectToken, parseIngressSubject } from '@ilr/nats';
 import { WireError, decodeMessage, encodeBody, encodeEnvelope, type Message } from '@ilr/wire';
@@ -84,7 +84,7 @@ export class MessageHandler {
       message = this.decode(m.data, { sender: subj.sender, kind: subj.kind });
       await this.checkLibraries(message);
       // Before the claim: a forged or replayed copy must not take the id of the real message.
-      this.verifySignature(m, message);
+      this.authenticate(m, message);
       await this.claim(m, subj.sender, message.envelope.messageId);
       await this.decideAndAct(m, message, toPolicyRequest(message));
     } catch (e) {
@@ -133,15 +133,17 @@ export class MessageHandler {
   }
 
   /**
-   * A library with signing keys in the directory must sign every envelope: a bad or
-   * missing signature, or a created_at outside the replay window (measured against the
-   * ingress stream's receive time, so a backlog is not a replay), is rejected.
+   * A library with signing keys in the directory must sign every envelope (a bad or
+   * missing signature is rejected). Every envelope, signed or not, must have been created
+   * within the replay window of the ingress stream's receive time (so a backlog is not a
+   * replay): ilr-processed remembers an id only a little longer than that window.
    */
-  private verifySignature(m: JsMsg, message: Message): void {
+  private authenticate(m: JsMsg, message: Message): void {
     const signingKeys = this.d.members.signingKeys(message.envelope.sender);
-    if (!signingKeys) return;
+    const receivedAt = Number(BigInt(m.info.timestampNanos) / 1_000_000n);
     try {
-      verifyEnvelope(m.data, { signingKeys, receivedAt: Number(BigInt(m.info.timestampNanos) / 1_000_000n) });
+      if (signingKeys) verifyEnvelope(m.data, { signingKeys, receivedAt });
+      else checkReplayWindow(message.envelope.createdAt, receivedAt, DEFAULT_REPLAY_WINDOW, message.envelope.messageId);
     } catch (e) {
       if (e instanceof AccessError || e instanceof WireError) throw new RouterError(e.code, e.message, e.field, message.envelope.messageId);
       throw e;

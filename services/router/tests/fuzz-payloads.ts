@@ -19,6 +19,7 @@ import {
   type Kind,
   type Message,
 } from '@ilr/wire';
+import { AccessError, checkReplayWindow } from '@ilr/access';
 import { RouterError, toPolicyRequest } from '../src/index.js';
 
 /** The member libraries of shared/scenarios/seeds.yaml (the test checks they are all in the directory). */
@@ -134,10 +135,14 @@ export interface Valid {
   body: BodyInit<Kind>;
 }
 
+/** Fixed, so a seed reproduces the same bytes; the in-process ingress message says it was received a second later. */
+export const FUZZ_CREATED_AT = 1_750_000_000_000;
+export const FUZZ_RECEIVED_AT = FUZZ_CREATED_AT + 1_000;
+
 export const validArb: fc.Arbitrary<Valid> = fc
   .tuple(fc.constantFrom(...KINDS), fc.constantFrom(...MEMBERS), fc.constantFrom(...MEMBERS), messageIdArb)
   .chain(([kind, sender, recipient, messageId]) =>
-    bodyArb(kind, sender, recipient).map((body) => ({ kind, envelope: { messageId, sender, recipient, kind, createdAt: 1_750_000_000_000 }, body })),
+    bodyArb(kind, sender, recipient).map((body) => ({ kind, envelope: { messageId, sender, recipient, kind, createdAt: FUZZ_CREATED_AT }, body })),
   );
 
 // Encoded bodies, cached: a pool of samples is mutated many times, with fresh envelope ids.
@@ -387,7 +392,7 @@ export type Expected =
  * Every check of the relay contract, each on its own (so a payload with several defects
  * may be rejected for any of them): subject, wire decode, sender, kind, membership, meaning.
  */
-export function expected(subject: string, data: Uint8Array, isMember: (id: string) => boolean): Expected {
+export function expected(subject: string, data: Uint8Array, isMember: (id: string) => boolean, receivedAt: number): Expected {
   const codes = new Set<string>();
   let subj: { sender: string; kind: string } | undefined;
   try {
@@ -410,6 +415,12 @@ export function expected(subject: string, data: Uint8Array, isMember: (id: strin
   if (subj && envelope.sender !== subj.sender) codes.add('FORGED_SENDER');
   if (subj && kindSubjectToken(message.kind) !== subj.kind) codes.add('KIND_MISMATCH');
   if (!isMember(envelope.sender) || !isMember(envelope.recipient)) codes.add('UNKNOWN_LIBRARY');
+  try {
+    checkReplayWindow(envelope.createdAt, receivedAt);
+  } catch (e) {
+    if (!(e instanceof AccessError)) throw e;
+    codes.add(e.code);
+  }
   try {
     toPolicyRequest(message);
   } catch (e) {

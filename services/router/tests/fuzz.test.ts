@@ -26,7 +26,7 @@ import { headers as natsHeaders, type MsgHdrs } from '@nats-io/transport-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MessageHandler, type RouterStats } from '../src/handle.js';
 import { DirectoryMembers } from '../src/members.js';
-import { MEMBERS, MUTATIONS, expected, inputArb, mutate, padTo, sha256, validArb, type Expected, type MutationInput, type Payload, type Valid } from './fuzz-payloads.js';
+import { FUZZ_RECEIVED_AT, MEMBERS, MUTATIONS, expected, inputArb, mutate, padTo, sha256, validArb, type Expected, type MutationInput, type Payload, type Valid } from './fuzz-payloads.js';
 import { connector, isFinalReply, silent, startBroker, type Broker } from './harness.js';
 
 const SEED = Number(process.env['FUZZ_SEED'] ?? 0x11a_f022);
@@ -68,6 +68,8 @@ interface Written {
   msgId: string;
   header(name: string): string | undefined;
   size: number;
+  /** When the stream stored it (unix ms). */
+  receivedAt?: number;
 }
 
 interface Fate {
@@ -192,13 +194,13 @@ function report(title: string, counts: Counts, extra: Record<string, unknown> = 
 class IngressMsg {
   acks = 0;
   naks = 0;
-  readonly info: { deliveryCount: number; streamSequence: number };
+  readonly info: { deliveryCount: number; streamSequence: number; timestampNanos: string };
   constructor(
     readonly subject: string,
     readonly data: Uint8Array,
     seq: number,
   ) {
-    this.info = { deliveryCount: 1, streamSequence: seq };
+    this.info = { deliveryCount: 1, streamSequence: seq, timestampNanos: String(BigInt(FUZZ_RECEIVED_AT) * 1_000_000n) };
   }
   ack(): void {
     this.acks++;
@@ -255,7 +257,7 @@ async function readStream(nats: IlrNats, stream: string): Promise<Written[]> {
   const out: Written[] = [];
   for await (const m of messages) {
     const h = m.headers;
-    out.push({ subject: m.subject, data: m.data, msgId: h?.get(HEADERS.msgId) ?? '', header: (n) => h?.get(n) || undefined, size: m.data.length + headerSize(h) });
+    out.push({ subject: m.subject, data: m.data, msgId: h?.get(HEADERS.msgId) ?? '', header: (n) => h?.get(n) || undefined, size: m.data.length + headerSize(h), receivedAt: Number(BigInt(m.info.timestampNanos) / 1_000_000n) });
     if (m.seq >= state.last_seq) break;
   }
   messages.stop();
@@ -331,7 +333,7 @@ describe('router fuzz: bad input gets a dead letter and an error, good traffic i
       const n = ++seq;
       const fresh = { ...input, valid: { ...v, envelope: { ...v.envelope, messageId: `ip-${sha256(Buffer.from(`${n}:${SEED}`)).slice(0, 24)}` } } };
       const p = mutate(fresh, { maxBytes: MAX_PAYLOAD - 1024 });
-      const exp = expected(p.subject, p.data, isMember);
+      const exp = expected(p.subject, p.data, isMember, FUZZ_RECEIVED_AT);
       const recorder = new PublishRecorder();
       const msg = new IngressMsg(p.subject, p.data, n);
       const handler = new MessageHandler({
@@ -379,8 +381,10 @@ describe('router fuzz: bad input gets a dead letter and an error, good traffic i
     const js = b.client.jetstream();
     // Distinct payloads only: two identical ones (two empty ones, say) are one message to the broker.
     const seen = new Set<string>();
+    // Created now: the router measures created_at against the ingress receive time.
+    const now = Date.now();
     const fuzzed = uniqueIds(fc.sample(inputArb(MUTATIONS), { seed: SEED, numRuns: NATS_FUZZED }), 'fz')
-      .map((i) => mutate(i, { maxBytes: MAX_PAYLOAD - 1024 }))
+      .map((i) => mutate({ ...i, valid: { ...i.valid, envelope: { ...i.valid.envelope, createdAt: now } } }, { maxBytes: MAX_PAYLOAD - 1024 }))
       .filter((p) => !seen.has(p.sha256) && seen.add(p.sha256));
     const goodInputs = uniqueIds(
       fc.sample(fc.tuple(fc.constantFrom(...MEMBERS), fc.constantFrom(...MEMBERS), fc.string({ maxLength: 30 })), { seed: SEED + 1, numRuns: NATS_GOOD }).map(([sender, recipient, note]) => ({
@@ -410,8 +414,9 @@ describe('router fuzz: bad input gets a dead letter and an error, good traffic i
     }));
     await drained(b.client, 120_000);
 
-    const streams = [STREAMS.deadLetter, STREAMS.delivery, STREAMS.decisions, STREAMS.review].map((s) => readStream(b.client, s.name));
-    const [deadLetters = [], ...others] = await Promise.all(streams);
+    const streams = [STREAMS.ingress, STREAMS.deadLetter, STREAMS.delivery, STREAMS.decisions, STREAMS.review].map((s) => readStream(b.client, s.name));
+    const [ingress = [], deadLetters = [], ...others] = await Promise.all(streams);
+    const receivedAt = new Map(ingress.map((w) => [sha256(w.data), w.receivedAt!]));
     const lettersBySha = new Map<string, Written[]>();
     for (const d of deadLetters) {
       const sha = (JSON.parse(text(d.data)) as DeadLetter).sha256;
@@ -429,13 +434,13 @@ describe('router fuzz: bad input gets a dead letter and an error, good traffic i
 
     const counts = newCounts();
     for (const p of fuzzed) {
-      const exp = expected(p.subject, p.data, isMember);
+      const exp = expected(p.subject, p.data, isMember, receivedAt.get(p.sha256) ?? now);
       const id = exp.reject ? undefined : exp.message.envelope.messageId;
       tallyOutcome(counts, p.mutation, checkFate(p, exp, fateOf(p, id), counts));
     }
     const fuzzedDelivered = counts.delivered;
     for (const g of good) {
-      const exp = expected(g.payload.subject, g.payload.data, isMember);
+      const exp = expected(g.payload.subject, g.payload.data, isMember, receivedAt.get(g.payload.sha256) ?? now);
       const outcome = checkFate(g.payload, exp, fateOf(g.payload, g.valid.envelope.messageId), counts);
       expect(outcome).toBe('RELAY');
       tallyOutcome(counts, 'good', outcome);

@@ -1,5 +1,6 @@
 // Signed envelopes (DOMAIN.md invariant 4): a library listed with signing keys must sign;
 // a forged, tampered, unsigned, stale or replayed envelope is dead-lettered and its sender told.
+// The replay window holds for every library, signing or not.
 import { createUserKey, EnvelopeSigner } from '@ilr/access';
 import { Connector } from '@ilr/connector';
 import { ingressSubject } from '@ilr/nats';
@@ -77,6 +78,21 @@ describe('router: signed envelopes', () => {
     const env = envelope(Date.now() - 60 * 60 * 1000);
     await publish(env.messageId, signer.sign(encodeMessage(env, found)));
     expect(await rejected(env.messageId)).toMatchObject({ code: 'STALE' });
+  });
+
+  it('holds a library that does not sign to the same window: its ids are remembered only a little longer (ilr-processed TTL)', async () => {
+    const madison = (createdAt: number) => ({ messageId: randomUUID(), sender: 'wi-madison', recipient: 'co-bemis', kind: 'ITEM_FOUND' as const, createdAt });
+    const body = { itemId: '39078091234567', owningLibrary: 'co-bemis' };
+    const send = (env: ReturnType<typeof madison>) => b.client.jetstream().publish(ingressSubject('wi-madison', 'ITEM_FOUND'), encodeMessage(env, body), { msgID: env.messageId });
+    const letter = async (id: string) => JSON.parse(Buffer.from((await b.recorder.waitFor(isDeadLetter(id))).data).toString()) as { code: string; field: string };
+    const old = madison(Date.now() - 11 * 60 * 1000);
+    const ahead = madison(Date.now() + 5 * 60 * 1000);
+    const fresh = madison(Date.now());
+    await Promise.all([send(old), send(ahead), send(fresh)]);
+    expect(await letter(old.messageId)).toMatchObject({ code: 'STALE', field: 'created_at' });
+    expect(await letter(ahead.messageId)).toMatchObject({ code: 'FUTURE_DATED', field: 'created_at' });
+    await b.recorder.waitFor(isFinalReply(fresh.messageId));
+    expect(b.recorder.about(fresh.messageId).some(isDeadLetter(fresh.messageId))).toBe(false);
   });
 
   it('refuses a replay of a relayed envelope (same id), and relays the original once', async () => {

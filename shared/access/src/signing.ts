@@ -18,8 +18,9 @@ const MINUTE = 60 * SECOND;
 /**
  * How far created_at may be from the time the broker received the message.
  * `maxAgeMs` bounds replays: an envelope older than this is refused even if its id is
- * new. It must stay below the time the router remembers ids (KV ilr-processed, 7 days),
- * so that a copy can never outlive the memory of its id. `maxFutureMs` allows clock skew.
+ * new. It must stay below the time the router remembers ids (KV ilr-processed, 10 minutes),
+ * so that a copy can never outlive the memory of its id. The router applies it to every
+ * envelope, signed or not. `maxFutureMs` allows clock skew.
  */
 export interface ReplayWindow {
   maxAgeMs: number;

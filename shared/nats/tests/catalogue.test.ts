@@ -234,7 +234,7 @@ describe('streams and consumers', () => {
 
   it('declares the KV buckets', () => {
     expect(KV_BUCKETS.directory.bucket).toBe('ilr-directory');
-    expect(KV_BUCKETS.processed).toMatchObject({ bucket: 'ilr-processed', ttlMs: 7 * 24 * 3600 * 1000 });
+    expect(KV_BUCKETS.processed).toMatchObject({ bucket: 'ilr-processed', ttlMs: 10 * 60 * 1000 });
     // Review outcomes outlive the items they decide: a decided item must never come back.
     expect(KV_BUCKETS.review.bucket).toBe('ilr-review');
     expect(KV_BUCKETS.review.ttlMs).toBeGreaterThan(STREAMS.review.maxAgeMs);

@@ -88,7 +88,7 @@ describe('provision on a single server', { timeout: 60_000 }, () => {
     expect(auditor).toMatchObject({ filter_subject: 'ilr.decision.*', ack_policy: 'explicit', deliver_policy: 'all', max_deliver: -1 });
 
     const processed = (await jsm.streams.info(kvStreamName(KV_BUCKETS.processed.bucket))).config;
-    expect(processed).toMatchObject({ max_age: 7 * DAY_NS, max_msgs_per_subject: 1 });
+    expect(processed).toMatchObject({ max_age: nanosFromMs(10 * 60 * 1000), max_msgs_per_subject: 1 });
     const directory = (await jsm.streams.info(kvStreamName(KV_BUCKETS.directory.bucket))).config;
     expect(directory).toMatchObject({ max_age: 0, max_msgs_per_subject: 5 });
   });
@@ -202,7 +202,7 @@ describe('provision on a single server', { timeout: 60_000 }, () => {
     expect(report.kv['ilr-processed']).toBe('updated');
     expect((await jsm.streams.info('ILR_DECISIONS')).config).toMatchObject({ max_age: 30 * DAY_NS, description: STREAMS.decisions.description });
     expect((await jsm.consumers.info('ILR_INGRESS', 'router')).config).toMatchObject({ max_deliver: 10, max_ack_pending: 1000 });
-    expect((await jsm.streams.info(kvStreamName('ilr-processed'))).config.max_age).toBe(7 * DAY_NS);
+    expect((await jsm.streams.info(kvStreamName('ilr-processed'))).config.max_age).toBe(nanosFromMs(10 * 60 * 1000));
 
     const again = await provision(conn);
     expect([...Object.values(again.streams), ...Object.values(again.consumers), ...Object.values(again.kv)]).not.toContain('updated');
