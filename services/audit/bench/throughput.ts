@@ -26,7 +26,7 @@ const decision = (home: string): Decision => ({
 const server = await startNats();
 const client = await connectNats({ servers: server.url, name: 'bench' });
 await provision(client);
-const publisher = new Publisher(client.jetstream());
+const publisher = new Publisher(client.publisher());
 const homes = ['mt-bozeman', 'or-multnomah', 'ma-duxbury', 'co-bemis'];
 for (let i = 0; i < RECORDS; i += 1000) {
   await Promise.all(

@@ -221,7 +221,7 @@ export class ChainWriter {
   }
 
   private publish(e: AuditEntry, previousHash: string | undefined): Promise<PubAck> {
-    return this.o.nats.jetstream().publish(auditSubject(e.home), encodeEntry(e), {
+    return this.o.nats.publisher().publish(auditSubject(e.home), encodeEntry(e), {
       msgID: e.hash,
       // The first of a batch follows the head, whose sequence names it exactly; each later
       // one must follow the entry chained before it, which may not have been stored.

@@ -2,7 +2,7 @@
 // Publisher of @ilr/outbound (so it is delivered and audited like any other decision).
 import { Publisher } from '@ilr/outbound';
 import { requesterReply, type Decision } from '@ilr/policy';
-import type { JetStreamClient } from '@nats-io/jetstream';
+import type { StreamPublisher } from '@ilr/nats';
 import type { OutcomeRecord, QueuedItem } from './types.js';
 
 /** "director@mt-bozeman (J. Doe)": who decided, as the decision record (and so the audit log) names them. */
@@ -11,7 +11,7 @@ export const reviewerLabel = (by: OutcomeRecord['by']): string => `${by.role}@${
 export class OutcomePublisher {
   private readonly publisher: Publisher;
 
-  constructor(js: JetStreamClient) {
+  constructor(js: StreamPublisher) {
     this.publisher = new Publisher(js);
   }
 

@@ -41,7 +41,7 @@ export async function startReviewService(opts: ReviewServiceOptions): Promise<Re
   const directory = await Directory.open(opts.nats);
   const store = await ReviewStore.open(opts.nats);
   const queue = new ReviewQueue(js, store, logger);
-  const decider = new Decider({ queue, store, publisher: new OutcomePublisher(js), logger, retryAfterMs: opts.retryAfterMs ?? 10_000 });
+  const decider = new Decider({ queue, store, publisher: new OutcomePublisher(opts.nats.publisher()), logger, retryAfterMs: opts.retryAfterMs ?? 10_000 });
   const ops = new ReviewOps(queue, store, directory, decider);
   const counts = { requests: 0, errors: 0 };
 

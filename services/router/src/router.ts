@@ -37,7 +37,7 @@ export async function startRouter(opts: RouterOptions): Promise<Router> {
     nc: opts.nats.nc,
     members,
     processed: await opts.nats.kv(KV_BUCKETS.processed.bucket),
-    publisher: new Publisher(opts.nats.jetstream()),
+    publisher: new Publisher(opts.nats.publisher()),
     logger,
     policyTimeoutMs: opts.policyTimeoutMs ?? 5000,
     maxDeliver: configured && configured > 0 ? configured : ROUTER_CONSUMER.maxDeliver,

@@ -200,7 +200,7 @@ export class Connector {
 
   private async publish(kind: Kind, recipient: string, bytes: Uint8Array, messageId: string): Promise<SendResult> {
     try {
-      const ack = await this.nats.jetstream().publish(ingressSubject(this.library, kind), bytes, { msgID: messageId });
+      const ack = await this.nats.publisher().publish(ingressSubject(this.library, kind), bytes, { msgID: messageId });
       this.log.debug({ kind, recipient, messageId, seq: ack.seq, duplicate: ack.duplicate }, 'sent');
       return { messageId, seq: ack.seq, duplicate: ack.duplicate };
     } catch (e) {

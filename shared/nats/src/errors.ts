@@ -13,7 +13,9 @@ export type NatsErrorCode =
   /** JetStream is off, or a stream/consumer/bucket is missing (run provision). */
   | 'NOT_PROVISIONED'
   /** Creating or updating a stream, consumer or bucket failed. */
-  | 'PROVISION';
+  | 'PROVISION'
+  /** A JetStream publish got no PubAck: no answer in time, no stream for the subject, connection lost. */
+  | 'PUBLISH';
 
 /** The one error type of @ilr/nats (connection, catalogue validation, provisioning). */
 export class NatsSetupError extends Error {

@@ -24,4 +24,5 @@ export {
   type ProvisionReport,
 } from './provision.js';
 export { NatsSetupError, type NatsErrorCode } from './errors.js';
+export { PipelinedPublisher, type StreamPublisher, type StreamPublishOptions } from './publish.js';
 export { runService, type RunServiceOptions, type ServiceLogger } from './run.js';

@@ -2,6 +2,7 @@
 // Nats-Msg-Id "<message_id>:<what>", so a redelivery after a crash is deduplicated.
 import { createHash } from 'node:crypto';
 import {
+  type StreamPublisher,
   deadLetterSubject,
   decisionSubject,
   deliverySubject,
@@ -12,7 +13,6 @@ import {
 } from '@ilr/nats';
 import type { Decision, PolicyRequest, RequesterReply } from '@ilr/policy';
 import { encodeErrorReply } from '@ilr/wire';
-import type { JetStreamClient } from '@nats-io/jetstream';
 import { headers as natsHeaders } from '@nats-io/transport-node';
 import { decisionBytes, decisionRecordBytes, replyBytes, type DecisionContext } from './records.js';
 
@@ -30,7 +30,7 @@ export interface DeadLetter {
 }
 
 export class Publisher {
-  constructor(private readonly js: JetStreamClient) {}
+  constructor(private readonly js: StreamPublisher) {}
 
   private async send(subject: string, data: Uint8Array | string, msgId: string, hdrs: Record<string, string> = {}): Promise<void> {
     const h = natsHeaders();
