@@ -32,6 +32,30 @@ export const REDACTED_FIELDS = [
 
 const paths = REDACTED_FIELDS.flatMap((f) => [f, `*.${f}`, `*.*.${f}`]);
 
+/**
+ * Bytes are never logged, only their size: a payload can carry a patron's identity. This
+ * also keeps redaction from walking into a Buffer, which throws (and a logger must not).
+ * Plain objects and arrays are looked into as deep as redaction looks; nothing is copied
+ * unless it holds bytes.
+ */
+function withoutBytes<T>(value: T, depth: number): T {
+  if (ArrayBuffer.isView(value)) return `[${value.byteLength} bytes]` as T;
+  if (value instanceof ArrayBuffer) return `[${value.byteLength} bytes]` as T;
+  if (depth === 0 || value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) {
+    const items = value.map((v: unknown) => withoutBytes(v, depth - 1));
+    return (items.some((v, i) => v !== value[i]) ? items : value) as T;
+  }
+  const proto = Object.getPrototypeOf(value) as unknown;
+  if (proto !== Object.prototype && proto !== null) return value;
+  let copy: Record<string, unknown> | undefined;
+  for (const [k, v] of Object.entries(value)) {
+    const w = withoutBytes(v, depth - 1);
+    if (w !== v) (copy ??= { ...(value as Record<string, unknown>) })[k] = w;
+  }
+  return (copy ?? value) as T;
+}
+
 export interface LogOptions {
   level?: LoggerOptions['level'];
   /** Where lines go; defaults to stdout. Tests pass a stream to capture every line. */
@@ -44,7 +68,7 @@ export function createLogger(service: string, options: LogOptions = {}): Logger 
       level: options.level ?? process.env.ILR_LOG_LEVEL ?? 'info',
       base: { service },
       timestamp: pino.stdTimeFunctions.isoTime,
-      formatters: { level: (label) => ({ level: label }) },
+      formatters: { level: (label) => ({ level: label }), log: (obj) => withoutBytes(obj, 4) },
       redact: { paths, censor: '[redacted]' },
     },
     options.destination,
