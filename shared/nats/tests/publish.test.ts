@@ -78,7 +78,7 @@ describe('PipelinedPublisher', { timeout: 30_000 }, () => {
     const lib = await connectNats({ servers: server.url, inboxPrefix: '_ILR_INBOX.test-lib' });
     try {
       const seen: string[] = [];
-      const spy = conn.nc.subscribe('_ILR_INBOX.test-lib.>', { callback: (_e, m) => seen.push(m.subject) });
+      const spy = conn.nc.subscribe('_ILR_INBOX.test-lib.>', { callback: (_e, m) => void seen.push(m.subject) });
       await conn.nc.flush();
       await lib.publisher().publish('p.lib', 'x');
       await conn.nc.flush();
