@@ -259,11 +259,12 @@ describe('the scanner catches a leak', () => {
     const bytes = new TextEncoder().encode(`addr: ${canary.address}`);
     expect(await leaky((l) => l.info({ b: Buffer.from(bytes).toString('base64') }, 'x'))).toContain('address');
     expect(await leaky((l) => l.info({ h: Buffer.from(bytes).toString('hex') }, 'x'))).toContain('address');
-    expect(await leaky((l) => l.info({ arr: bytes }, 'x'))).toContain('address');
     expect(await leaky((l) => l.info({ d: createHash('sha256').update(canary.card).digest('hex') }, 'x'))).toContain('card digest');
-    // (@ilr/log cannot log a Buffer as a field: its redaction throws. Any other JSON writer gives this.)
-    const asJson = JSON.stringify({ buf: Buffer.from(bytes) });
-    expect(scan.scan({ where: 'a JSON line', place: 'log', data: asJson }).map((h) => `${h.needle.form} ${h.view}`)).toContain('address raw>bytes');
+    // @ilr/log writes bytes as their size only; any other JSON writer gives these.
+    expect(await leaky((l) => l.info({ arr: bytes, buf: Buffer.from(bytes) }, 'x'))).toEqual([]);
+    const asJson = [JSON.stringify({ arr: bytes }), JSON.stringify({ buf: Buffer.from(bytes) })];
+    for (const data of asJson) expect(scan.scan({ where: 'a JSON line', place: 'log', data }).map((h) => h.needle.form)).toContain('address');
+    expect(scan.scan({ where: 'a JSON line', place: 'log', data: asJson[1]! }).map((h) => `${h.needle.form} ${h.view}`)).toContain('address raw>bytes');
   });
 
   it('but not behind the redaction of @ilr/log, and a lawful disclosure is only lawful in its place', async () => {
