@@ -34,7 +34,8 @@ export interface Members {
 export interface HandlerDeps {
   nc: NatsConnection;
   members: Members;
-  processed: KV;
+  /** ilr-processed: only create (fails with StreamWrongLastSequence if the key exists) and get. */
+  processed: Pick<KV, 'create' | 'get'>;
   publisher: Publisher;
   logger: Logger;
   policyTimeoutMs: number;

@@ -2,7 +2,7 @@
 // each message (handle.ts). Stateless: any number of routers may share the consumer.
 import { Directory } from '@ilr/directory';
 import { createLogger, type Logger } from '@ilr/log';
-import { KV_BUCKETS, ROUTER_CONSUMER, type IlrNats } from '@ilr/nats';
+import { KV_BUCKETS, ROUTER_CONSUMER, kvKeySubject, type IlrNats } from '@ilr/nats';
 import type { ConsumerMessages } from '@nats-io/jetstream';
 import { MessageHandler, type RouterStats } from './handle.js';
 import { DirectoryMembers } from './members.js';
@@ -33,10 +33,19 @@ export async function startRouter(opts: RouterOptions): Promise<Router> {
   const { max_deliver: configured, backoff } = (await consumer.info()).config;
   const consumerBackoffMs = backoff?.length ? backoff.map((ns) => ns / 1_000_000) : ROUTER_CONSUMER.backoffMs;
   const members = await DirectoryMembers.open(await Directory.open(opts.nats), logger);
+  const { bucket } = KV_BUCKETS.processed;
+  const kv = await opts.nats.kv(bucket);
   const handler = new MessageHandler({
     nc: opts.nats.nc,
     members,
-    processed: await opts.nats.kv(KV_BUCKETS.processed.bucket),
+    processed: {
+      get: (key) => kv.get(key),
+      // kv.create's conditional write (the key's last sequence must be 0), through the
+      // pipelined publisher: one claim per message is the router's hottest write. Unlike
+      // kv.create it does not reuse a deleted key; ilr-processed keys are never deleted,
+      // they expire with the bucket's TTL and leave nothing behind.
+      create: async (key, value) => (await opts.nats.publisher().publish(kvKeySubject(bucket, key), value, { expect: { lastSubjectSequence: 0 } })).seq,
+    },
     publisher: new Publisher(opts.nats.publisher()),
     logger,
     policyTimeoutMs: opts.policyTimeoutMs ?? 5000,

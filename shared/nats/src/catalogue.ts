@@ -543,6 +543,9 @@ export const KV_BUCKETS: Readonly<Record<KvKey, KvSpec>> = {
 /** The stream that backs a KV bucket. */
 export const kvStreamName = (bucket: string): string => `KV_${bucket}`;
 
+/** The subject a KV key is written on (what @nats-io/kv puts to): `$KV.<bucket>.<key>`. */
+export const kvKeySubject = (bucket: string, key: string): string => `$KV.${bucket}.${key}`;
+
 // ---------------------------------------------------------------------------------------
 // Library permissions (invariant 4: a library publishes only as itself, reads only its own)
 // ---------------------------------------------------------------------------------------
