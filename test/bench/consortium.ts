@@ -40,9 +40,20 @@ process.once('exit', () => {
   for (const c of children) c.kill('SIGKILL');
 });
 
-function startService(name: string, main: string, url: string): Promise<ChildProcess> {
+/** Live heap (MB, after a full GC) of a service started with the heap probe; undefined until it reports. */
+export function liveHeapMb(dir: string, pid: number | undefined): number | undefined {
+  try {
+    return Math.round(Number(readFileSync(join(dir, String(pid)), 'utf8')) / 104857.6) / 10;
+  } catch {
+    return undefined;
+  }
+}
+
+function startService(name: string, main: string, url: string, heapProbeDir?: string): Promise<ChildProcess> {
   const prof = process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : [];
-  const child = spawn(process.execPath, [...prof, join(ROOT, main)], { env: { ...process.env, NATS_URL: url, ILR_LOG_LEVEL: 'warn' }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const probe = heapProbeDir ? ['--expose-gc', '--require', join(import.meta.dirname, 'heap-probe.cjs')] : [];
+  const env = { ...process.env, NATS_URL: url, ILR_LOG_LEVEL: 'warn', ...(heapProbeDir ? { ILR_HEAP_PROBE_DIR: heapProbeDir } : {}) };
+  const child = spawn(process.execPath, [...prof, ...probe, join(ROOT, main)], { env, stdio: ['ignore', 'ignore', 'inherit'] });
   children.add(child);
   child.once('exit', () => children.delete(child));
   return new Promise((resolve, reject) => {
@@ -79,7 +90,8 @@ export interface BenchConsortium {
   stop(): Promise<void>;
 }
 
-export async function startBenchConsortium(): Promise<BenchConsortium> {
+/** `heapProbeDir`: the router and the policy service report their live heap there (see heap-probe.cjs). */
+export async function startBenchConsortium(opts: { heapProbeDir?: string } = {}): Promise<BenchConsortium> {
   const quiet = createLogger('bench', { level: 'silent' });
   const server = await startNats({ backend: 'local' });
   const nats = await connectNats({ servers: server.url, name: 'bench' });
@@ -87,8 +99,8 @@ export async function startBenchConsortium(): Promise<BenchConsortium> {
   await provision(nats, { replicas: 1, libraries: entries.map((e) => e.id) });
   const directory = await Directory.open(nats);
   for (const e of entries) await directory.put(e);
-  const policy = await startService('policy', 'services/policy/dist/main.js', server.url);
-  const router = await startService('router', 'services/router/dist/main.js', server.url);
+  const policy = await startService('policy', 'services/policy/dist/main.js', server.url, opts.heapProbeDir);
+  const router = await startService('router', 'services/router/dist/main.js', server.url, opts.heapProbeDir);
   const homes: ReferenceConnector[] = [];
   for (const e of entries) homes.push(await startReferenceConnector({ library: e.id, servers: server.url, ilsFile: join(SAMPLE, 'ils', `${e.id}.json`), logger: quiet }));
   // The reference connectors keep what they receive; a benchmark only needs the acks.
