@@ -35,6 +35,7 @@ export async function startRouter(opts: RouterOptions): Promise<Router> {
   const members = await DirectoryMembers.open(await Directory.open(opts.nats), logger);
   const { bucket } = KV_BUCKETS.processed;
   const kv = await opts.nats.kv(bucket);
+  const streams = opts.nats.publisher();
   const handler = new MessageHandler({
     nc: opts.nats.nc,
     members,
@@ -44,9 +45,9 @@ export async function startRouter(opts: RouterOptions): Promise<Router> {
       // pipelined publisher: one claim per message is the router's hottest write. Unlike
       // kv.create it does not reuse a deleted key; ilr-processed keys are never deleted,
       // they expire with the bucket's TTL and leave nothing behind.
-      create: async (key, value) => (await opts.nats.publisher().publish(kvKeySubject(bucket, key), value, { expect: { lastSubjectSequence: 0 } })).seq,
+      create: async (key, value) => (await streams.publish(kvKeySubject(bucket, key), value, { expect: { lastSubjectSequence: 0 } })).seq,
     },
-    publisher: new Publisher(opts.nats.publisher()),
+    publisher: new Publisher(streams),
     logger,
     policyTimeoutMs: opts.policyTimeoutMs ?? 5000,
     maxDeliver: configured && configured > 0 ? configured : ROUTER_CONSUMER.maxDeliver,

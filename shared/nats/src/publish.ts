@@ -68,9 +68,12 @@ export class PipelinedPublisher implements StreamPublisher {
     const id = ++this.next;
     let h = opts.headers;
     if (opts.msgID !== undefined) (h ??= natsHeaders()).set('Nats-Msg-Id', opts.msgID);
-    for (const [k, name] of Object.entries(EXPECT_HEADERS)) {
-      const v = opts.expect?.[k as keyof typeof EXPECT_HEADERS];
-      if (v !== undefined) (h ??= natsHeaders()).set(name, String(v));
+    // Most publishes carry no condition: no per-publish walk of the table for them.
+    if (opts.expect) {
+      for (const [k, name] of Object.entries(EXPECT_HEADERS)) {
+        const v = opts.expect[k as keyof typeof EXPECT_HEADERS];
+        if (v !== undefined) (h ??= natsHeaders()).set(name, String(v));
+      }
     }
     return new Promise<PubAck>((resolve, reject) => {
       this.waiting.set(id, { resolve, reject, subject, deadline: Date.now() + this.timeoutMs });
