@@ -1,3 +1,4 @@
+/// <reference lib="es2024.string" />
 // Checks that protobufjs does not make, driven by the generated JSON descriptor so that
 // a field added to the .proto is covered without code here:
 // - enum fields hold a value this version knows (proto3 enums are open: the decoder
@@ -39,43 +40,78 @@ export const REPEATED_CAPS: Readonly<Record<string, number>> = {
 };
 export const DEFAULT_REPEATED_CAP = 100;
 
-const lonelySurrogate = /\p{Surrogate}/u;
+/** One field as checkMessage walks it, worked out once per type from the descriptor. */
+interface FieldCheck {
+  jsName: string;
+  /** The proto field name, as errors name it. */
+  name: string;
+  repeated: boolean;
+  cap: number;
+  /** The known values when the field is an enum. */
+  known?: Set<number>;
+  enumName: string;
+  isString: boolean;
+  /** The message type when the field is a message. */
+  message?: string;
+}
+
+// Compiled on first use of each type: the hot path walks a plain array, and a field's
+// path string is built only for an error message.
+const compiled = new Map<string, FieldCheck[]>();
+
+function fieldsOf(typeName: string): FieldCheck[] {
+  let checks = compiled.get(typeName);
+  if (checks) return checks;
+  const type = types.get(typeName);
+  if (!type) throw new Error(`no message type ilr.v1.${typeName}`);
+  checks = Object.entries(type.fields).map(([jsName, f]) => {
+    const name = f.protoName ?? jsName;
+    return {
+      jsName,
+      name,
+      repeated: f.rule === 'repeated',
+      cap: REPEATED_CAPS[name] ?? DEFAULT_REPEATED_CAP,
+      known: enums.get(f.type),
+      enumName: f.type,
+      isString: f.type === 'string',
+      message: types.has(f.type) ? f.type : undefined,
+    };
+  });
+  compiled.set(typeName, checks);
+  return checks;
+}
 
 /** Throws WireError unless `msg`, a message of ilr.v1 type `typeName`, passes the checks above. */
 export function checkMessage(typeName: string, msg: object, path = ''): void {
-  const type = types.get(typeName);
-  if (!type) throw new Error(`no message type ilr.v1.${typeName}`);
   const fields = msg as Record<string, unknown>;
-  for (const [jsName, f] of Object.entries(type.fields)) {
-    const value = fields[jsName];
+  for (const f of fieldsOf(typeName)) {
+    const value = fields[f.jsName];
     if (value == null) continue;
-    const name = f.protoName ?? jsName;
-    const field = path + name;
-    if (f.rule === 'repeated') {
-      if (!Array.isArray(value)) throw new WireError('MALFORMED', `${field} must be a list`, field);
-      const cap = REPEATED_CAPS[name] ?? DEFAULT_REPEATED_CAP;
-      if (value.length > cap) {
-        throw new WireError('OVERSIZED', `${field} has ${value.length} entries, at most ${cap} are allowed`, field);
+    if (f.repeated) {
+      if (!Array.isArray(value)) throw new WireError('MALFORMED', `${path + f.name} must be a list`, path + f.name);
+      if (value.length > f.cap) {
+        throw new WireError('OVERSIZED', `${path + f.name} has ${value.length} entries, at most ${f.cap} are allowed`, path + f.name);
       }
-      value.forEach((v, i) => checkValue(f.type, v, `${field}[${i}]`));
+      for (let i = 0; i < value.length; i++) checkValue(f, value[i], path, i);
     } else {
-      checkValue(f.type, value, field);
+      checkValue(f, value, path);
     }
   }
 }
 
-function checkValue(type: string, value: unknown, field: string): void {
-  const known = enums.get(type);
-  if (known) {
-    if (typeof value !== 'number' || !known.has(value)) {
-      throw new WireError('UNKNOWN_ENUM', `${field}: ${String(value)} is not a value of ${type}`, field);
+function checkValue(f: FieldCheck, value: unknown, path: string, index?: number): void {
+  const field = () => `${path}${f.name}${index === undefined ? '' : `[${index}]`}`;
+  if (f.known) {
+    if (typeof value !== 'number' || !f.known.has(value)) {
+      throw new WireError('UNKNOWN_ENUM', `${field()}: ${String(value)} is not a value of ${f.enumName}`, field());
     }
-  } else if (type === 'string') {
-    if (typeof value === 'string' && lonelySurrogate.test(value)) {
-      throw new WireError('INVALID_UTF8', `${field} has a lone surrogate and cannot be UTF-8`, field);
+  } else if (f.isString) {
+    // A lone surrogate (a half of a UTF-16 pair) has no UTF-8 form.
+    if (typeof value === 'string' && !value.isWellFormed()) {
+      throw new WireError('INVALID_UTF8', `${field()} has a lone surrogate and cannot be UTF-8`, field());
     }
-  } else if (types.has(type) && typeof value === 'object') {
-    checkMessage(type, value as object, `${field}.`);
+  } else if (f.message && typeof value === 'object') {
+    checkMessage(f.message, value as object, `${field()}.`);
   }
 }
 
