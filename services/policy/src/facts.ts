@@ -1,16 +1,15 @@
 // The lookup of patron facts at the home library's connector. Only the facts the screening
 // named are asked for and only those are read from the answer; anything else the connector
 // sends is dropped before the engine sees it.
-import { factsSubject } from '@ilr/nats';
+import { NatsSetupError, factsSubject, type PipelinedRequester } from '@ilr/nats';
 import type { Parties, PatronFactName, PatronFacts } from '@ilr/policy';
-import { errors, type NatsConnection } from '@nats-io/transport-node';
 import { REQUIRED_FACTS, zFactsAnswer, type FactsAnswer, type FactsRequest, type PatronRef } from './types.js';
 
 /** The facts (null: no such patron), or why they could not be had. */
 export type FactsResult = { ok: true; facts: PatronFacts | null } | { ok: false; reason: string };
 
 export async function askFacts(
-  nc: NatsConnection,
+  requests: PipelinedRequester,
   home: string,
   messageId: string,
   needed: PatronFactName[],
@@ -21,7 +20,7 @@ export async function askFacts(
   const request: FactsRequest = { messageId, factsNeeded: needed, patron, ...(parties ? { parties } : {}) };
   let raw: unknown;
   try {
-    const msg = await nc.request(factsSubject(home), JSON.stringify(request), { timeout: timeoutMs });
+    const msg = await requests.request(factsSubject(home), JSON.stringify(request), { timeoutMs });
     raw = msg.json();
   } catch (e) {
     return { ok: false, reason: `home library ${home} did not answer: ${failure(e)}` };
@@ -35,8 +34,8 @@ export async function askFacts(
 }
 
 function failure(e: unknown): string {
-  if (e instanceof errors.RequestError && e.isNoResponders()) return 'no responders';
-  if (e instanceof errors.TimeoutError || (e instanceof errors.RequestError && e.cause instanceof errors.TimeoutError)) return 'timeout';
+  if (e instanceof NatsSetupError && e.code === 'NO_RESPONDERS') return 'no responders';
+  if (e instanceof NatsSetupError && e.code === 'TIMEOUT') return 'timeout';
   if (e instanceof SyntaxError) return 'answer is not JSON';
   return e instanceof Error ? e.message : String(e);
 }

@@ -40,7 +40,7 @@ export async function startPolicyService(opts: PolicyServiceOptions): Promise<Po
   const decideOne = async (req: DecideRequest): Promise<DecideResponse> => {
     const screening = screen(book.current, req.request);
     if (screening.final) return decided(screening.decision);
-    const facts = await askFacts(opts.nats.nc, screening.home, req.messageId, screening.factsNeeded, req.patron, req.parties, timeoutMs);
+    const facts = await askFacts(opts.nats.requester(), screening.home, req.messageId, screening.factsNeeded, req.patron, req.parties, timeoutMs);
     if (!facts.ok) return { status: 'PENDING', home: screening.home, reason: facts.reason };
     return decided(screening.complete(facts.facts));
   };

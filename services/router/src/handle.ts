@@ -1,14 +1,14 @@
 // One ingress message, exactly as docs/ARCHITECTURE.md "The contract of the relay" says:
-// decode -> subject checks -> directory -> signature and replay window -> claim the id -> policy -> act.
+// decode -> subject checks -> directory -> signature and replay window -> claim the id and
+// ask the policy at once -> act.
 // The message id is claimed in ilr-processed before anything is published; the ack comes last.
 import { AccessError, DEFAULT_REPLAY_WINDOW, checkReplayWindow, verifyEnvelope } from '@ilr/access';
 import type { Logger } from '@ilr/log';
-import { isLibraryId, kindSubjectToken, parseIngressSubject } from '@ilr/nats';
+import { isLibraryId, kindSubjectToken, parseIngressSubject, type PipelinedRequester } from '@ilr/nats';
 import { WireError, decodeMessage, encodeBody, encodeEnvelope, type Message } from '@ilr/wire';
 import type { Decision, PolicyRequest } from '@ilr/policy';
 import { JetStreamApiCodes, JetStreamApiError, type JsMsg } from '@nats-io/jetstream';
 import type { KV } from '@nats-io/kv';
-import type { NatsConnection } from '@nats-io/transport-node';
 import { RouterError } from './errors.js';
 import { toPolicyRequest } from './map.js';
 import { askPolicy } from './policy.js';
@@ -32,7 +32,8 @@ export interface Members {
 }
 
 export interface HandlerDeps {
-  nc: NatsConnection;
+  /** Carries the policy requests. */
+  requests: PipelinedRequester;
   members: Members;
   /** ilr-processed: only create (fails with StreamWrongLastSequence if the key exists) and get. */
   processed: Pick<KV, 'create' | 'get'>;
@@ -86,8 +87,7 @@ export class MessageHandler {
       await this.checkLibraries(message);
       // Before the claim: a forged or replayed copy must not take the id of the real message.
       this.authenticate(m, message);
-      await this.claim(m, subj.sender, message.envelope.messageId);
-      await this.decideAndAct(m, message, toPolicyRequest(message));
+      await this.decideAndAct(m, message, toPolicyRequest(message), this.claim(m, subj.sender, message.envelope.messageId));
     } catch (e) {
       if (!(e instanceof RouterError)) return this.retryLater(m, e);
       await this.reject(m, subj?.sender, message?.envelope.messageId ?? e.messageId, e);
@@ -158,9 +158,15 @@ export class MessageHandler {
     }
   }
 
-  private async decideAndAct(m: JsMsg, message: Message, mapped: ReturnType<typeof toPolicyRequest>): Promise<void> {
+  /**
+   * The policy is asked while the id is being claimed (two round trips at once, not one
+   * after the other); nothing is published or answered before the claim has succeeded.
+   */
+  private async decideAndAct(m: JsMsg, message: Message, mapped: ReturnType<typeof toPolicyRequest>, claimed: Promise<void>): Promise<void> {
     const id = message.envelope.messageId;
-    const answer = await askPolicy(this.d.nc, { messageId: id, request: mapped.request, patron: mapped.patron, parties: { sender: message.envelope.sender, recipient: message.envelope.recipient } }, this.d.policyTimeoutMs);
+    const asked = askPolicy(this.d.requests, { messageId: id, request: mapped.request, patron: mapped.patron, parties: { sender: message.envelope.sender, recipient: message.envelope.recipient } }, this.d.policyTimeoutMs);
+    // A failed claim settles the message whatever the policy says (the answer is dropped).
+    const [answer] = await Promise.all([asked, claimed]);
     if (answer.status === 'UNAVAILABLE') return this.notYet(m, message, answer.reason, false);
     if (answer.status === 'PENDING') return this.notYet(m, message, answer.reason, true);
 

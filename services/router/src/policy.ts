@@ -1,18 +1,17 @@
 // The call to ilr.svc.policy. A 400 means the message itself is bad (dead-letter it);
 // anything else that is not an answer is the service being unavailable (retry later).
-import { POLICY_SERVICE } from '@ilr/nats';
+import { POLICY_SERVICE, type PipelinedRequester } from '@ilr/nats';
 import type { DecideRequest, DecideResponse } from '@ilr/policy-service';
-import type { NatsConnection } from '@nats-io/transport-node';
 import { RouterError } from './errors.js';
 
 export type PolicyAnswer = DecideResponse | { status: 'UNAVAILABLE'; reason: string };
 
-export async function askPolicy(nc: NatsConnection, req: DecideRequest, timeoutMs: number): Promise<PolicyAnswer> {
+export async function askPolicy(requests: PipelinedRequester, req: DecideRequest, timeoutMs: number): Promise<PolicyAnswer> {
   let msg;
   try {
-    msg = await nc.request(POLICY_SERVICE.subject, JSON.stringify(req), { timeout: timeoutMs });
+    msg = await requests.request(POLICY_SERVICE.subject, JSON.stringify(req), { timeoutMs, label: 'policy service' });
   } catch (e) {
-    return { status: 'UNAVAILABLE', reason: `policy service: ${e instanceof Error ? e.message : String(e)}` };
+    return { status: 'UNAVAILABLE', reason: e instanceof Error ? e.message : String(e) };
   }
   const code = msg.headers?.get('Nats-Service-Error-Code');
   const description = msg.headers?.get('Nats-Service-Error') ?? '';

@@ -37,7 +37,7 @@ export async function startRouter(opts: RouterOptions): Promise<Router> {
   const kv = await opts.nats.kv(bucket);
   const streams = opts.nats.publisher();
   const handler = new MessageHandler({
-    nc: opts.nats.nc,
+    requests: opts.nats.requester(),
     members,
     processed: {
       get: (key) => kv.get(key),

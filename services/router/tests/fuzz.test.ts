@@ -337,7 +337,7 @@ describe('router fuzz: bad input gets a dead letter and an error, good traffic i
       const recorder = new PublishRecorder();
       const msg = new IngressMsg(p.subject, p.data, n);
       const handler = new MessageHandler({
-        nc: b.client.nc,
+        requests: b.client.requester(),
         members,
         processed,
         publisher: new Publisher(recorder as unknown as JetStreamClient),

@@ -12,6 +12,7 @@ import {
   type NodeConnectionOptions,
 } from '@nats-io/transport-node';
 import { PipelinedPublisher, type StreamPublisher } from './publish.js';
+import { PipelinedRequester } from './request.js';
 import { NatsSetupError } from './errors.js';
 
 export const DEFAULT_NATS_URL = 'nats://127.0.0.1:4222';
@@ -72,6 +73,11 @@ export interface IlrNats {
    * jetstream().publish (publish.ts says why).
    */
   publisher(): StreamPublisher;
+  /**
+   * Core request/reply pipelined over one reply subscription (created on first use): what
+   * ILR services use instead of nc.request on hot paths (request.ts says why).
+   */
+  requester(): PipelinedRequester;
   /** JetStream management API (created on first use; fails clearly if JetStream is off). */
   jetstreamManager(): Promise<JetStreamManager>;
   /** An existing KV bucket (see KV_BUCKETS); fails clearly if it was never provisioned. */
@@ -214,10 +220,13 @@ export function wrapConnection(nc: NatsConnection, servers: string[] = []): IlrN
 
 function wrap(nc: NatsConnection, servers: string[], jsOptions: { apiPrefix?: string } = {}, inboxPrefix?: string): IlrNats {
   let js: JetStreamClient | undefined;
+  let requester: PipelinedRequester | undefined;
   let publisher: PipelinedPublisher | undefined;
   let jsm: Promise<JetStreamManager> | undefined;
   const buckets = new Map<string, Promise<KV>>();
   let svcm: Svcm | undefined;
+
+  const getRequester = (): PipelinedRequester => (requester ??= new PipelinedRequester(nc, inboxPrefix ? { inboxPrefix } : {}));
 
   const getJsm = (): Promise<JetStreamManager> => {
     jsm ??= jetstreamManager(nc, jsOptions).catch((e: unknown) => {
@@ -243,7 +252,8 @@ function wrap(nc: NatsConnection, servers: string[], jsOptions: { apiPrefix?: st
     nc,
     servers,
     jetstream: () => (js ??= jetstream(nc, jsOptions)),
-    publisher: () => (publisher ??= new PipelinedPublisher(nc, inboxPrefix ? { inboxPrefix } : {})),
+    requester: getRequester,
+    publisher: () => (publisher ??= new PipelinedPublisher(getRequester())),
     jetstreamManager: getJsm,
     kv(bucket: string): Promise<KV> {
       let p = buckets.get(bucket);
@@ -260,7 +270,7 @@ function wrap(nc: NatsConnection, servers: string[], jsOptions: { apiPrefix?: st
     services: () => (svcm ??= new Svcm(nc as unknown as ConstructorParameters<typeof Svcm>[0])),
     close: async () => {
       if (!nc.isClosed()) await nc.drain();
-      publisher?.close();
+      requester?.close();
     },
   };
 }

@@ -15,7 +15,13 @@ export type NatsErrorCode =
   /** Creating or updating a stream, consumer or bucket failed. */
   | 'PROVISION'
   /** A JetStream publish got no PubAck: no answer in time, no stream for the subject, connection lost. */
-  | 'PUBLISH';
+  | 'PUBLISH'
+  /** A request found no subscriber on its subject. */
+  | 'NO_RESPONDERS'
+  /** A request got no answer in time. */
+  | 'TIMEOUT'
+  /** A request failed otherwise: the requester was closed, or the connection failed. */
+  | 'REQUEST';
 
 /** The one error type of @ilr/nats (connection, catalogue validation, provisioning). */
 export class NatsSetupError extends Error {

@@ -25,4 +25,5 @@ export {
 } from './provision.js';
 export { NatsSetupError, type NatsErrorCode } from './errors.js';
 export { PipelinedPublisher, type StreamPublisher, type StreamPublishOptions } from './publish.js';
+export { PipelinedRequester, type RequestOptions } from './request.js';
 export { runService, type RunServiceOptions, type ServiceLogger } from './run.js';

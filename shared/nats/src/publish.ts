@@ -1,18 +1,15 @@
-// JetStream publishes with acknowledgement, pipelined over one reply subscription.
-//
-// nats.js's JetStreamClient.publish makes each publish a full request: a timer, a mux
-// entry, a deferred, and, on every *successful* reply, a RequestError("cancelled") with a
-// captured stack (nats-core RequestOne.cancel). At the router's rate that error alone was
-// about a tenth of its CPU. Here a publish is a map entry and a shared timeout sweep; the
-// server's answer (PubAck JSON, an API error, or a 503 "no stream") settles it.
+// JetStream publishes with acknowledgement, pipelined over one reply subscription (the
+// PipelinedRequester, request.ts, says why not JetStreamClient.publish); the server's answer
+// (PubAck JSON, an API error, or a 503 "no stream") settles each.
 //
 // Same contract as JetStreamClient.publish for what ILR uses: `msgID` (Nats-Msg-Id,
 // deduplication), extra `headers`, and the `expect` conditions (the audit chain appends only
 // after its last entry). Server rejections are @nats-io/jetstream's JetStreamApiError, so
 // callers branch on `code` as before.
 import { JetStreamApiError, type ApiError, type PubAck } from '@nats-io/jetstream';
-import { createInbox, headers as natsHeaders, type Msg, type MsgHdrs, type NatsConnection, type Subscription } from '@nats-io/transport-node';
+import { headers as natsHeaders, type Msg, type MsgHdrs } from '@nats-io/transport-node';
 import { NatsSetupError } from './errors.js';
+import type { PipelinedRequester } from './request.js';
 
 export interface StreamPublishOptions {
   /** Nats-Msg-Id: a second publish with the same id inside the stream's duplicate window is not stored again. */
@@ -33,39 +30,13 @@ export interface StreamPublisher {
   publish(subject: string, data: Uint8Array | string, opts?: StreamPublishOptions): Promise<PubAck>;
 }
 
-interface Waiting {
-  resolve(ack: PubAck): void;
-  reject(e: unknown): void;
-  subject: string;
-  deadline: number;
-}
-
 const decoder = new TextDecoder();
-const encoder = new TextEncoder();
 
+/** Publishes through a PipelinedRequester (request.ts) and reads the server's answer as a PubAck. */
 export class PipelinedPublisher implements StreamPublisher {
-  private readonly waiting = new Map<number, Waiting>();
-  private readonly prefix: string;
-  private readonly timeoutMs: number;
-  private sub: Subscription | undefined;
-  private sweeper: NodeJS.Timeout | undefined;
-  private next = 0;
+  constructor(private readonly requests: PipelinedRequester) {}
 
-  /**
-   * `inboxPrefix`: where answers may come back (a library's connection may only subscribe
-   * under its own prefix). `timeoutMs`: how long an answer may take (default 5000, as nats.js).
-   */
-  constructor(
-    private readonly nc: NatsConnection,
-    opts: { inboxPrefix?: string; timeoutMs?: number } = {},
-  ) {
-    this.prefix = createInbox(opts.inboxPrefix);
-    this.timeoutMs = opts.timeoutMs ?? 5000;
-  }
-
-  publish(subject: string, data: Uint8Array | string, opts: StreamPublishOptions = {}): Promise<PubAck> {
-    this.start();
-    const id = ++this.next;
+  async publish(subject: string, data: Uint8Array | string, opts: StreamPublishOptions = {}): Promise<PubAck> {
     let h = opts.headers;
     if (opts.msgID !== undefined) (h ??= natsHeaders()).set('Nats-Msg-Id', opts.msgID);
     // Most publishes carry no condition: no per-publish walk of the table for them.
@@ -75,72 +46,26 @@ export class PipelinedPublisher implements StreamPublisher {
         if (v !== undefined) (h ??= natsHeaders()).set(name, String(v));
       }
     }
-    return new Promise<PubAck>((resolve, reject) => {
-      this.waiting.set(id, { resolve, reject, subject, deadline: Date.now() + this.timeoutMs });
-      try {
-        this.nc.publish(subject, typeof data === 'string' ? encoder.encode(data) : data, { reply: `${this.prefix}.${id}`, ...(h ? { headers: h } : {}) });
-      } catch (e) {
-        this.waiting.delete(id);
-        reject(e);
+    let m: Msg;
+    try {
+      m = await this.requests.request(subject, data, { label: `publish to ${subject}`, ...(h ? { headers: h } : {}) });
+    } catch (e) {
+      // No subscription takes the subject: no stream stores it.
+      if (e instanceof NatsSetupError && e.code === 'NO_RESPONDERS') {
+        throw new NatsSetupError('PUBLISH', `publish to ${subject}: no stream takes this subject (or JetStream is not enabled)`, { cause: e });
       }
-    });
-  }
-
-  /** Fail what is still waiting and stop listening. */
-  close(): void {
-    this.sub?.unsubscribe();
-    this.sub = undefined;
-    if (this.sweeper) clearInterval(this.sweeper);
-    this.sweeper = undefined;
-    for (const [id, w] of this.waiting) {
-      this.waiting.delete(id);
-      w.reject(new NatsSetupError('PUBLISH', `publish to ${w.subject}: the publisher was closed before the server answered`));
+      throw e instanceof NatsSetupError ? new NatsSetupError('PUBLISH', e.message, { cause: e }) : e;
     }
-  }
-
-  private start(): void {
-    if (this.sub) return;
-    this.sub = this.nc.subscribe(`${this.prefix}.*`, { callback: (err, m) => (err ? this.failAll(err) : this.answer(m)) });
-    // One timer for every publish; unref'd so it never keeps a process alive.
-    this.sweeper = setInterval(() => this.sweep(), Math.min(1000, this.timeoutMs)).unref();
-  }
-
-  private answer(m: Msg): void {
-    const id = Number(m.subject.slice(this.prefix.length + 1));
-    const w = this.waiting.get(id);
-    if (!w) return; // already timed out
-    this.waiting.delete(id);
-    const h = m.headers;
-    if (h && h.code >= 300) {
-      const why = h.code === 503 ? 'no stream takes this subject (or JetStream is not enabled)' : `${h.code} ${h.description}`;
-      w.reject(new NatsSetupError('PUBLISH', `publish to ${w.subject}: ${why}`));
-      return;
-    }
+    const status = m.headers;
+    if (status && status.code >= 300) throw new NatsSetupError('PUBLISH', `publish to ${subject}: ${status.code} ${status.description}`);
     let r: Partial<PubAck> & { error?: ApiError };
     try {
       r = JSON.parse(decoder.decode(m.data)) as typeof r;
     } catch {
-      w.reject(new NatsSetupError('PUBLISH', `publish to ${w.subject}: the server's answer is not a PubAck`));
-      return;
+      throw new NatsSetupError('PUBLISH', `publish to ${subject}: the server's answer is not a PubAck`);
     }
-    if (r.error) w.reject(new JetStreamApiError(r.error));
-    else if (!r.stream) w.reject(new NatsSetupError('PUBLISH', `publish to ${w.subject}: the server's answer names no stream`));
-    else w.resolve({ stream: r.stream, seq: r.seq ?? 0, duplicate: r.duplicate === true });
-  }
-
-  private sweep(): void {
-    const now = Date.now();
-    for (const [id, w] of this.waiting) {
-      if (w.deadline > now) continue;
-      this.waiting.delete(id);
-      w.reject(new NatsSetupError('PUBLISH', `publish to ${w.subject}: no answer from the server within ${this.timeoutMs} ms`));
-    }
-  }
-
-  private failAll(err: Error): void {
-    for (const [id, w] of this.waiting) {
-      this.waiting.delete(id);
-      w.reject(new NatsSetupError('PUBLISH', `publish to ${w.subject}: ${err.message}`, { cause: err }));
-    }
+    if (r.error) throw new JetStreamApiError(r.error);
+    if (!r.stream) throw new NatsSetupError('PUBLISH', `publish to ${subject}: the server's answer names no stream`);
+    return { stream: r.stream, seq: r.seq ?? 0, duplicate: r.duplicate === true };
   }
 }

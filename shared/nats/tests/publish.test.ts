@@ -4,7 +4,7 @@ import { startNats, type NatsServerHandle } from '@ilr/testing';
 import { JetStreamApiCodes, JetStreamApiError } from '@nats-io/jetstream';
 import { headers } from '@nats-io/transport-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NatsSetupError, PipelinedPublisher, connectNats, type IlrNats } from '../src/index.js';
+import { NatsSetupError, PipelinedPublisher, PipelinedRequester, connectNats, type IlrNats } from '../src/index.js';
 
 describe('PipelinedPublisher', { timeout: 30_000 }, () => {
   let server: NatsServerHandle;
@@ -61,16 +61,18 @@ describe('PipelinedPublisher', { timeout: 30_000 }, () => {
   it('times out when the subject is answered by no one that acks, and closes with what is still waiting', async () => {
     // A plain subscriber takes the subject, so the server sends no 503, and never answers.
     const sub = conn.nc.subscribe('silent.subject');
-    const p = new PipelinedPublisher(conn.nc, { timeoutMs: 300 });
+    const requests = new PipelinedRequester(conn.nc, { timeoutMs: 300 });
+    const p = new PipelinedPublisher(requests);
     try {
       const e = await p.publish('silent.subject', 'x').catch((x: unknown) => x);
-      expect((e as Error).message).toMatch(/silent\.subject: no answer from the server within 300 ms/);
+      expect((e as NatsSetupError).code).toBe('PUBLISH');
+      expect((e as Error).message).toMatch(/publish to silent\.subject: no answer within 300 ms/);
       const waiting = p.publish('silent.subject', 'y');
-      p.close();
-      await expect(waiting).rejects.toThrow(/closed before the server answered/);
+      requests.close();
+      await expect(waiting).rejects.toThrow(/publish to silent\.subject: closed before an answer came/);
     } finally {
       sub.unsubscribe();
-      p.close();
+      requests.close();
     }
   });
 
