@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { Connector, startReferenceConnector, type ReferenceConnector } from '@ilr/connector';
 import { Directory, loadDirectoryFile } from '@ilr/directory';
 import { createLogger } from '@ilr/log';
-import { connectNats, provision, type IlrNats } from '@ilr/nats';
+import { POLICY_SERVICE, ROUTER_CONSUMER, connectNats, provision, type IlrNats } from '@ilr/nats';
 import { startNats, type NatsServerHandle } from '@ilr/testing';
 import { enumToWire, type Kind } from '@ilr/wire';
 
@@ -90,6 +90,23 @@ export interface BenchConsortium {
   stop(): Promise<void>;
 }
 
+/**
+ * Resolves when the policy service answers discovery and the router has a pull waiting on
+ * its consumer. Without it the first message meets a service still starting, is retried
+ * after the consumer's 30 s backoff, and the benchmark waits for it.
+ */
+async function untilServing(nats: IlrNats, timeoutMs = 30_000): Promise<void> {
+  const jsm = await nats.jetstreamManager();
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const policy = await nats.requester().request(`$SRV.PING.${POLICY_SERVICE.name}`, '', { timeoutMs: 250 }).then(() => true, () => false);
+    const router = (await jsm.consumers.info(ROUTER_CONSUMER.stream, ROUTER_CONSUMER.durable)).num_waiting > 0;
+    if (policy && router) return;
+    if (Date.now() > deadline) throw new Error(`the ${policy ? 'router' : 'policy service'} did not start serving within ${timeoutMs / 1000} s`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 /** `heapProbeDir`: the router and the policy service report their live heap there (see heap-probe.cjs). */
 export async function startBenchConsortium(opts: { heapProbeDir?: string } = {}): Promise<BenchConsortium> {
   const quiet = createLogger('bench', { level: 'silent' });
@@ -101,6 +118,7 @@ export async function startBenchConsortium(opts: { heapProbeDir?: string } = {})
   for (const e of entries) await directory.put(e);
   const policy = await startService('policy', 'services/policy/dist/main.js', server.url, opts.heapProbeDir);
   const router = await startService('router', 'services/router/dist/main.js', server.url, opts.heapProbeDir);
+  await untilServing(nats);
   const homes: ReferenceConnector[] = [];
   for (const e of entries) homes.push(await startReferenceConnector({ library: e.id, servers: server.url, ilsFile: join(SAMPLE, 'ils', `${e.id}.json`), logger: quiet }));
   // The reference connectors keep what they receive; a benchmark only needs the acks.
@@ -131,28 +149,33 @@ export async function startBenchConsortium(opts: { heapProbeDir?: string } = {})
   };
 }
 
-/** Sends `rate` messages per second for `seconds`, paced in 10 ms ticks; resolves with every latency, sorted. */
-export async function offeredLoad(c: BenchConsortium, rate: number, seconds: number, onTick?: (sent: number) => void): Promise<number[]> {
+/**
+ * Sends `rate` messages per second for `seconds`, evenly spaced (message n is due at
+ * n / rate s), and resolves with every latency, sorted. A latency counts from when the
+ * message was due, not from when it went out, so a sender that falls behind (a busy event
+ * loop, a stall) shows in the figures instead of hiding them (coordinated omission).
+ */
+export async function offeredLoad(c: BenchConsortium, rate: number, seconds: number): Promise<number[]> {
   const latencies: number[] = [];
   const total = Math.round(rate * seconds);
-  const perTick = rate / 100;
   // A count, not a list of promises: a soak sends hundreds of thousands.
   let inFlight = 0;
   let drained: (() => void) | undefined;
   let failure: unknown;
   const start = performance.now();
-  for (let sent = 0, tick = 0; sent < total; tick++) {
-    const due = Math.min(total, Math.round((tick + 1) * perTick));
-    for (; sent < due; sent++) {
+  const dueAt = (n: number) => start + (n * 1000) / rate;
+  for (let sent = 0; sent < total; ) {
+    // Everything due by now goes out at once; then sleep until the next one is due.
+    for (const now = performance.now(); sent < total && dueAt(sent) <= now; sent++) {
+      const due = dueAt(sent);
       inFlight++;
       void c
         .oneRequest(sent)
-        .then((ms) => void latencies.push(ms), (e: unknown) => void (failure ??= e))
+        .then(() => void latencies.push(performance.now() - due), (e: unknown) => void (failure ??= e))
         .finally(() => --inFlight === 0 && drained?.());
     }
-    onTick?.(sent);
-    const wait = start + (tick + 1) * 10 - performance.now();
-    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    const wait = dueAt(sent) - performance.now();
+    if (sent < total && wait > 0) await new Promise((r) => setTimeout(r, wait));
   }
   if (inFlight > 0) await new Promise<void>((r) => (drained = r));
   if (failure) throw failure;
