@@ -56,7 +56,7 @@ interface FieldCheck {
 }
 
 // Compiled on first use of each type: the hot path walks a plain array, and a field's
-// path string is built only for an error message.
+// path string is built only for an error message (or as the prefix of a nested message).
 const compiled = new Map<string, FieldCheck[]>();
 
 function fieldsOf(typeName: string): FieldCheck[] {
@@ -99,19 +99,24 @@ export function checkMessage(typeName: string, msg: object, path = ''): void {
   }
 }
 
+/** `path` + the field's name, with `[index]` for an entry of a repeated field. */
+const fieldPath = (f: FieldCheck, path: string, index: number | undefined): string =>
+  `${path}${f.name}${index === undefined ? '' : `[${index}]`}`;
+
 function checkValue(f: FieldCheck, value: unknown, path: string, index?: number): void {
-  const field = () => `${path}${f.name}${index === undefined ? '' : `[${index}]`}`;
   if (f.known) {
     if (typeof value !== 'number' || !f.known.has(value)) {
-      throw new WireError('UNKNOWN_ENUM', `${field()}: ${String(value)} is not a value of ${f.enumName}`, field());
+      const field = fieldPath(f, path, index);
+      throw new WireError('UNKNOWN_ENUM', `${field}: ${String(value)} is not a value of ${f.enumName}`, field);
     }
   } else if (f.isString) {
     // A lone surrogate (a half of a UTF-16 pair) has no UTF-8 form.
     if (typeof value === 'string' && !value.isWellFormed()) {
-      throw new WireError('INVALID_UTF8', `${field()} has a lone surrogate and cannot be UTF-8`, field());
+      const field = fieldPath(f, path, index);
+      throw new WireError('INVALID_UTF8', `${field} has a lone surrogate and cannot be UTF-8`, field);
     }
   } else if (f.message && typeof value === 'object') {
-    checkMessage(f.message, value as object, `${field()}.`);
+    checkMessage(f.message, value as object, `${fieldPath(f, path, index)}.`);
   }
 }
 
