@@ -68,7 +68,7 @@ export class Tally {
 export async function startCountingConnector(library: string, servers: string[], sample: string, tally: Tally): Promise<Connector> {
   const ils = await SampleIls.load(join(sample, 'ils', `${library}.json`));
   const connector = await Connector.connect({ library, servers, logger: quiet });
-  connector.serveFacts(ils.lookup);
+  await connector.serveFacts(ils.lookup);
   await connector.deliveries(
     (d) => {
       tally.delivery(library, d);

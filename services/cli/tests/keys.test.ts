@@ -64,7 +64,6 @@ describe('ilr keys against a running connector on a real nats-server', { timeout
     nats = await connectNats({ servers: server.url, name: 'test-keys' });
     await provision(nats, { libraries: ['mt-bozeman', 'wi-madison'] });
     bozeman = await startReferenceConnector({ library: 'mt-bozeman', ilsFile: ILS, servers: server.url, keysDir, maintainEveryMs: 0 });
-    await bozeman.connector.nats.nc.flush();
   });
   afterAll(async () => {
     await bozeman?.close();

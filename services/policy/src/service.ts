@@ -74,6 +74,8 @@ export async function startPolicyService(opts: PolicyServiceOptions): Promise<Po
       void handle(msg);
     },
   });
+  // Started means serving: the server holds the endpoint before anyone is told to ask.
+  await opts.nats.nc.flush();
   logger.info({ subject: POLICY_SERVICE.subject, factsTimeoutMs: timeoutMs }, 'policy service started');
 
   return {

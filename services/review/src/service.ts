@@ -82,6 +82,8 @@ export async function startReviewService(opts: ReviewServiceOptions): Promise<Re
       },
     });
   }
+  // Started means serving: the server holds the endpoints before anyone is told to ask.
+  await opts.nats.nc.flush();
   logger.info({ subjects: REVIEW_ACTIONS.map((a) => REVIEW_SERVICE.subject(a)) }, 'review service started');
 
   return {

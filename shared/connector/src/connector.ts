@@ -117,11 +117,13 @@ export class Connector {
    * Answer the policy service's patron-fact lookups for this library from `lookup`. With
    * patron tokens, a token minted here is resolved first and `lookup` gets the patron id
    * (`query.patron.patronId`); a token that no longer resolves is answered "not found".
+   * Resolves once the server holds the subscription, so a lookup sent after it is answered.
    */
-  serveFacts(lookup: FactsLookup): void {
+  async serveFacts(lookup: FactsLookup): Promise<void> {
     this.checkOpen();
     const answer = this.tokens ? this.tokens.lookupWith(lookup) : lookup;
     this.factServers.push(new FactsServer(this.nats.nc, this.library, answer, this.log));
+    await this.nats.nc.flush();
   }
 
   /**

@@ -82,7 +82,7 @@ export async function startReferenceConnector(opts: ReferenceConnectorOptions): 
     throw e;
   }
   const received: Delivery[] = [];
-  connector.serveFacts(ils.lookup);
+  await connector.serveFacts(ils.lookup);
   await connector.deliveries(
     (d) => {
       received.push(d);

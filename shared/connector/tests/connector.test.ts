@@ -223,8 +223,7 @@ describe('Connector against a real nats-server', { timeout: 60_000 }, () => {
     };
 
     beforeAll(async () => {
-      multnomah.serveFacts((await SampleIls.load(ilsFile('or-multnomah'))).lookup);
-      await multnomah.nats.nc.flush(); // the subscription is on the server before anyone asks
+      await multnomah.serveFacts((await SampleIls.load(ilsFile('or-multnomah'))).lookup);
     });
 
     it('answers only the needed facts', async () => {

@@ -30,7 +30,6 @@ describe('reference connector under per-library permissions', { timeout: 60_000 
       credentials: { user: library, pass: 'pw' },
       logger: silent,
     });
-    await ref.connector.nats.nc.flush();
   });
   afterAll(async () => {
     await ref?.close();

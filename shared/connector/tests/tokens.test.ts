@@ -38,14 +38,13 @@ async function startHome(broker: Broker, library: string): Promise<Home> {
   const vault = await TokenVault.open({ dir: keysDir(), library, retentionDays, now: c.now });
   const ils = await SampleIls.load(ilsFile(library));
   const connector = await Connector.connect({ library, servers: broker.server.url, logger: silent, tokens: { vault, maintainEveryMs: 0, knownToken: ils.hasToken } });
-  connector.serveFacts(ils.lookup);
+  await connector.serveFacts(ils.lookup);
   const taken = new Map<string, ReturnType<typeof deferred<Delivery>>>();
   const slot = (id: string) => taken.get(id) ?? taken.set(id, deferred<Delivery>()).get(id)!;
   await connector.deliveries((d) => {
     d.ack();
     slot(d.envelope.messageId).resolve(d);
   });
-  await connector.nats.nc.flush();
   return { connector, vault, clock: c, delivered: (id) => slot(id).promise };
 }
 
