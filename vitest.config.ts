@@ -11,6 +11,10 @@ export default defineConfig({
   resolve: { conditions: ['source'] },
   ssr: { resolve: { conditions: ['source'] } },
   test: {
+    // A time limit here only catches a hang: property and fuzz tests are CPU-bound and take
+    // several times longer on a loaded 2-core CI machine than on an idle one (5 s was too tight).
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
     projects: [
       ...packages.map((dir) => ({
         extends: true as const,
