@@ -11,8 +11,8 @@ export const reviewerLabel = (by: OutcomeRecord['by']): string => `${by.role}@${
 export class OutcomePublisher {
   private readonly publisher: Publisher;
 
-  constructor(js: StreamPublisher) {
-    this.publisher = new Publisher(js);
+  constructor(streams: StreamPublisher) {
+    this.publisher = new Publisher(streams);
   }
 
   /**

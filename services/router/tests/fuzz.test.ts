@@ -16,11 +16,11 @@
 // Reproduce a failure with its seed: FUZZ_SEED=<seed> npx vitest run --project @ilr/router fuzz
 import fc from 'fast-check';
 import { Directory } from '@ilr/directory';
-import { HEADERS, ROUTER_CONSUMER, STREAMS, ingressSubject, type IlrNats } from '@ilr/nats';
+import { HEADERS, ROUTER_CONSUMER, STREAMS, ingressSubject, type IlrNats, type StreamPublisher, type StreamPublishOptions } from '@ilr/nats';
 import { Publisher, type DeadLetter } from '@ilr/outbound';
 import { waitUntil } from '@ilr/testing';
 import { MAX_MESSAGE_BYTES, decodeBody, decodeEnvelope, decodeErrorReply, decodeMessage, decodeRequesterReply, encodeBody, encodeEnvelope, encodeMessage, enumFromWire, type Message } from '@ilr/wire';
-import { JetStreamApiCodes, JetStreamApiError, type JetStreamClient, type JsMsg } from '@nats-io/jetstream';
+import { JetStreamApiCodes, JetStreamApiError, type JsMsg } from '@nats-io/jetstream';
 import type { KV } from '@nats-io/kv';
 import { headers as natsHeaders, type MsgHdrs } from '@nats-io/transport-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -231,10 +231,11 @@ class MemoryKv {
   }
 }
 
-/** JetStream publish, kept: what the Publisher (the real one) writes. */
-class PublishRecorder {
+/** A stream publisher that keeps what the Publisher (the real one) writes. */
+class PublishRecorder implements StreamPublisher {
   readonly written: Written[] = [];
-  async publish(subject: string, data: Uint8Array | string, opts: { msgID: string; headers?: MsgHdrs }) {
+  async publish(subject: string, data: Uint8Array | string, opts: StreamPublishOptions = {}) {
+    if (opts.msgID === undefined) throw new Error(`publish to ${subject} without a Nats-Msg-Id`);
     const bytes = typeof data === 'string' ? new TextEncoder().encode(data) : data;
     // JetStream sends msgID as the Nats-Msg-Id header: it must be a valid header value.
     natsHeaders().set(HEADERS.msgId, opts.msgID);
@@ -340,7 +341,7 @@ describe('router fuzz: bad input gets a dead letter and an error, good traffic i
         requests: b.client.requester(),
         members,
         processed,
-        publisher: new Publisher(recorder as unknown as JetStreamClient),
+        publisher: new Publisher(recorder),
         logger: silent,
         policyTimeoutMs: 3000,
         maxDeliver: ROUTER_CONSUMER.maxDeliver,

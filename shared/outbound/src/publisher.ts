@@ -30,12 +30,12 @@ export interface DeadLetter {
 }
 
 export class Publisher {
-  constructor(private readonly js: StreamPublisher) {}
+  constructor(private readonly streams: StreamPublisher) {}
 
   private async send(subject: string, data: Uint8Array | string, msgId: string, hdrs: Record<string, string> = {}): Promise<void> {
     const h = natsHeaders();
     for (const [k, v] of Object.entries(hdrs)) h.set(k, v);
-    await this.js.publish(subject, data, { msgID: msgId, headers: h });
+    await this.streams.publish(subject, data, { msgID: msgId, headers: h });
   }
 
   /**
