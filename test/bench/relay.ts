@@ -94,7 +94,7 @@ async function main() {
 
   // The policy engine alone, over the acceptance corpus.
   const data = loadPolicyData();
-  const work = corpusFiles([join(ROOT, '..', 'shared', 'scenarios')]).flatMap((f) => {
+  const work = corpusFiles([join(ROOT, 'test', 'corpora', 'seeds')]).flatMap((f) => {
     const c = loadCorpus(f, data);
     return c.scenarios.map((s) => () => decide(c.book, s.request, s.patron));
   });

@@ -3,6 +3,7 @@
 // label) go through the real router and policy service; the decision records and the
 // audit log hold the decisions and token digests, and none of that identity.
 import { randomUUID } from 'node:crypto';
+import { SEEDS_FILE } from '@ilr/testing';
 import { decodeEntry, readAudit, verifyAuditStream, type AuditEntry } from '@ilr/audit';
 import { Directory, loadDirectoryFile } from '@ilr/directory';
 import { createLogger } from '@ilr/log';
@@ -16,7 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAuditService, type AuditService } from '../src/index.js';
 import { eventually, provisionedServer, silent, type TestServer } from './helpers.js';
 
-const SEEDS = '/work/shared/scenarios/seeds.yaml';
+const SEEDS = SEEDS_FILE;
 
 /** Everything identifying a patron that these messages carry or make. */
 const IDENTITY = ['Garcia-Lopez', 'GARC 4567', '21234001234567', 'Olsen', 'Whitfield', 'Ruiz', '21600000222333', 'tok-garcia', 'tok-ruiz'];

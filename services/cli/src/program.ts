@@ -15,8 +15,8 @@ export function buildProgram(): Command {
       'after',
       `
 Examples:
-  ilr policy check ../shared/scenarios        run the acceptance corpus
-  ilr policy explain ../shared/scenarios/seeds.yaml --case mt-search-warrant
+  ilr policy check test/corpora               run the acceptance corpora (seeds and law)
+  ilr policy explain test/corpora/seeds/seeds.yaml --case mt-search-warrant
   ilr policy packs                            list the jurisdiction packs
   ilr send ITEM_FOUND --as mt-bozeman --to wi-madison --body '{...}'
   ilr audit verify                            check the audit log's hash chain end to end

@@ -1,9 +1,10 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { SEEDS_DIR } from '@ilr/testing';
 import { CliError } from '../src/index.js';
 import { runIlr } from './ilr.js';
 
-const SEEDS = join(import.meta.dirname, '..', '..', '..', '..', 'shared', 'scenarios');
+const SEEDS = SEEDS_DIR;
 const FAILING = join(import.meta.dirname, '..', '..', '..', 'shared', 'scenarios', 'tests', 'fixtures', 'failing.yaml');
 
 const ilr = (...args: string[]) => runIlr(args, { mergeErr: true });

@@ -2,12 +2,12 @@ import { Directory, loadDirectoryFile } from '@ilr/directory';
 import { createLogger } from '@ilr/log';
 import { POLICY_SERVICE, connectNats, factsSubject, provision, type IlrNats } from '@ilr/nats';
 import { loadPolicyData, type PolicyRequest } from '@ilr/policy';
-import { startNats, type NatsServerHandle } from '@ilr/testing';
+import { SEEDS_FILE, startNats, type NatsServerHandle } from '@ilr/testing';
 import type { Msg } from '@nats-io/transport-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPolicyService, type DecideResponse, type FactsRequest, type PolicyService } from '../src/index.js';
 
-const SEEDS = '/work/shared/scenarios/seeds.yaml';
+const SEEDS = SEEDS_FILE;
 const silent = createLogger('test', { level: 'silent' });
 
 const addressRequest: PolicyRequest = {

@@ -6,12 +6,12 @@ import { createLogger } from '@ilr/log';
 import { KV_BUCKETS, ROUTER_CONSUMER, connectNats, ensureConsumer, factsSubject, ingressSubject, provision, type IlrNats } from '@ilr/nats';
 import type { PatronFacts } from '@ilr/policy';
 import { startPolicyService, type FactsRequest, type PolicyService } from '@ilr/policy-service';
-import { startNats, type NatsServerHandle } from '@ilr/testing';
+import { SEEDS_FILE, startNats, type NatsServerHandle } from '@ilr/testing';
 import { encodeMessage, type BodyInit, type Kind } from '@ilr/wire';
 import type { Msg, MsgHdrs } from '@nats-io/transport-node';
 import { startRouter, type Router } from '../src/index.js';
 
-export const SEEDS = '/work/shared/scenarios/seeds.yaml';
+export const SEEDS = SEEDS_FILE;
 export const silent = createLogger('test', { level: (process.env['TEST_LOG'] as 'info') ?? 'silent' });
 
 export interface Seen {

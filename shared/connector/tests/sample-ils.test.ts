@@ -72,7 +72,7 @@ describe('SampleIls', () => {
 
   it('has one valid ILS file per library of directory.yaml, the nine of the acceptance corpus', async () => {
     const dir = readYamlFile(sample('directory.yaml')) as { libraries: { id: string }[] };
-    const seeds = readYamlFile(fileURLToPath(new URL('../../../../shared/scenarios/seeds.yaml', import.meta.url))) as { libraries: unknown[] };
+    const seeds = readYamlFile(fileURLToPath(new URL('../../../test/corpora/seeds/seeds.yaml', import.meta.url))) as { libraries: unknown[] };
     expect(dir.libraries).toEqual(seeds.libraries);
     const ids = dir.libraries.map((l) => l.id).sort();
     expect(readdirSync(sample('ils')).map((f) => f.replace(/\.json$/, '')).sort()).toEqual(ids);

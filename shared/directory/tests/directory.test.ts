@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { KV_BUCKETS, connectNats, provision, type IlrNats } from '@ilr/nats';
 import type { LibraryEntry } from '@ilr/policy';
-import { startNats, type NatsServerHandle } from '@ilr/testing';
+import { SEEDS_FILE, startNats, type NatsServerHandle } from '@ilr/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Directory, DirectoryError, loadDirectoryFile, type DirectoryChange } from '../src/index.js';
 
-const SEEDS = '/work/shared/scenarios/seeds.yaml';
+const SEEDS = SEEDS_FILE;
 
 describe('loadDirectoryFile', () => {
   it('reads the libraries of the seeds, with defaults applied', async () => {

@@ -5,7 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY_DIR, PolicyError, buildPolicyBook, loadPolicyData, zLibraryEntry } from '../src/index.js';
 import { data } from './helpers.js';
 
-const LAW = join(DEFAULT_POLICY_DIR, '..', '..', '..', 'shared', 'LAW.md');
+// The project's copy of ../shared/LAW.md (test/vendored.test.ts keeps it identical).
+const LAW = join(DEFAULT_POLICY_DIR, 'law', 'LAW.md');
 
 describe('jurisdiction packs', () => {
   it('has a pack for every row of LAW.md, and the strict default', () => {

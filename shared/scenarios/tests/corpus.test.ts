@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { CorpusError, loadCorpus, runCheck } from '../src/index.js';
 
 const data = loadPolicyData();
-const SEEDS = join(import.meta.dirname, '..', '..', '..', '..', 'shared', 'scenarios');
+// The project's copy of ../shared/scenarios (test/vendored.test.ts keeps it identical).
+const SEEDS = join(import.meta.dirname, '..', '..', '..', 'test', 'corpora', 'seeds');
 const fixture = (name: string) => join(import.meta.dirname, 'fixtures', name);
 
 function run(paths: string[]) {

@@ -13,3 +13,4 @@ export type {
   StartNatsOptions,
 } from './types.js';
 export { startService, sourceCommand, type ServiceProcess, type ServiceProcessOptions, type ExitStatus } from './process.js';
+export { REPO_ROOT, SEEDS_DIR, SEEDS_FILE, CORPORA_DIR, SHARED_ORIGINALS_DIR, VENDORED, VENDORED_DIRS } from './fixtures.js';

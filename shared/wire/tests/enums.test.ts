@@ -125,8 +125,8 @@ const XSD_ENUMS: Record<IsoEnumName, [xsdType: string, values: string[]]> = {
   YesNo: ['type_yesNo', ['Y', 'N']],
 };
 
-// The schema ships in ../shared beside every checkout (and CI's clone).
-const xsdPath = fileURLToPath(new URL('../../../../shared/iso18626/ISO-18626-v1_2.xsd', import.meta.url));
+// The project's copy of the schema (test/vendored.test.ts keeps it identical to ../shared's).
+const xsdPath = fileURLToPath(new URL('../../iso18626/schema/ISO-18626-v1_2.xsd', import.meta.url));
 
 describe('ISO 18626 enums match the v1.2 XSD', () => {
   it.each(Object.keys(XSD_ENUMS) as IsoEnumName[])('%s: same values, same order, both ways', (name) => {

@@ -24,7 +24,7 @@ Exits 0 when every case passed, 1 when any failed or a file is invalid. An inval
 reported with the file, the case and the field at fault; it is never skipped silently.
 
 Example:
-  ilr policy check ../shared/scenarios test/corpora`,
+  ilr policy check test/corpora`,
     )
     .action((paths: string[]) => {
       const summary = runCheck(paths, policyData(), (line) => console.log(line));
@@ -36,7 +36,7 @@ Example:
   policy
     .command('explain')
     .description('explain each decision of a corpus file for a person: outcome, what crosses, basis, statute text')
-    .argument('<file>', 'a corpus file in the format of ../shared/scenarios/README.md')
+    .argument('<file>', 'a corpus file in the format of test/corpora/seeds/README.md')
     .option('--case <id>', 'explain only this case')
     .addHelpText('after', '\nExample:\n  ilr policy explain ../shared/scenarios/seeds.yaml --case mt-wi-address-request')
     .action((file: string, opts: { case?: string }) => {
