@@ -56,6 +56,7 @@ if [[ "$(id -u)" -ne 0 ]]; then
   fi
 fi
 
+echo "ensure-nats-server: nats-server not found; installing Debian's package through apt (a minute or so)" >&2
 log="$(mktemp)"
 trap 'rm -f "$log"' EXIT
 if ! "${SUDO[@]}" apt-get update -qq >"$log" 2>&1; then

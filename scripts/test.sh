@@ -4,11 +4,10 @@
 # acceptance corpus through the `ilr` command. Ends with "Tests: N passed, N failed".
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/lib.sh
 bash scripts/setup.sh
 
-step() { printf '\033[1m==> %s\033[0m\n' "$*"; }
-step "typecheck"
-npx --no-install turbo run typecheck --output-logs=errors-only
+quietly "typecheck (turbo: every package)" npx --no-install turbo run typecheck --output-logs=errors-only
 
 step "acceptance corpora: ilr policy check test/corpora (the seeds and the law corpus)"
 npx --no-install ilr policy check test/corpora | tail -n 1

@@ -1,5 +1,6 @@
 // The walk-through of the README's first command, as an integration test: a real
-// nats-server, the real services, a reference connector per sample library.
+// nats-server on the generated configuration (an account per library), the real services
+// under their own users, a signing reference connector per sample library.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startConsortium, walkThrough, type Consortium } from '../src/index.js';
 
@@ -22,10 +23,26 @@ describe('the local consortium walk-through', () => {
       ['referred to the registering library', 'REFER'],
       ['warrant held for review', 'REVIEW'],
       ['hold label only', 'RELAY'],
+      ['forged publish refused by NATS', 'REFUSED BY NATS'],
     ]);
     const text = lines.join('\n');
     expect(text).toContain('byte-for-byte identical');
     expect(text).toContain('MCA 22-1-1103');
     expect(text).toContain('the label "GARC 4567"');
+    expect(text).toContain('NATS answers: Permissions Violation for Publish to "ilr.in.wi-madison.item_found"');
+  }, 120_000);
+
+  it('runs in the production shape: generated credentials, every library signing', async () => {
+    expect(consortium.components.lines()).toEqual([`nats: ${consortium.url}`, expect.stringMatching(/^nats monitoring: http:\/\/127\.0\.0\.1:\d+$/)]);
+    const store = consortium.access!;
+    expect(store.principals().filter((p) => p.kind === 'library').map((p) => p.name).sort()).toEqual([...consortium.libraries].sort());
+    const { Directory } = await import('@ilr/directory');
+    const directory = await Directory.open(consortium.nats);
+    for (const id of consortium.libraries) {
+      expect((await directory.get(id))?.signingKeys).toEqual(store.principal(id)!.keys.map((k) => k.publicKey));
+    }
+    // Without credentials nobody gets in.
+    const { connectNats } = await import('@ilr/nats');
+    await expect(connectNats({ servers: consortium.url, timeoutMs: 2000, connectionOptions: { authenticator: undefined } })).rejects.toThrow(/refused the credentials|Authorization/i);
   }, 120_000);
 });

@@ -1,0 +1,89 @@
+// The parts the local consortium assembles, in order, after NATS, the streams and the
+// directory are up. Adding a part (a gateway, the console, metrics) is one module with a
+// `ConsortiumPart` and one line in PARTS; a part that serves something lists itself in
+// `ctx.components`, which `npm start` prints as `<component>: <url>`.
+import { startAuditService } from '@ilr/audit-service';
+import { startReferenceConnector, type ReferenceConnector } from '@ilr/connector';
+import type { Logger } from '@ilr/log';
+import type { IlrNats } from '@ilr/nats';
+import type { LibraryEntry } from '@ilr/policy';
+import { startPolicyService } from '@ilr/policy-service';
+import { startReviewService } from '@ilr/review-service';
+import { startRouter } from '@ilr/router';
+import { join } from 'node:path';
+import type { Components } from './components.js';
+
+export interface PartContext {
+  /** The NATS URL the consortium's clients use. */
+  url: string;
+  /** deploy/sample (directory.yaml, ils/<library>.json). */
+  sampleDir: string;
+  /** The member libraries, as put in the directory (with their signing keys). */
+  libraries: readonly LibraryEntry[];
+  /** `<component>: <url>` lines printed before the walk-through. */
+  components: Components;
+  /** The reference connector of each library (filled by the connectors part). */
+  connectors: Map<string, ReferenceConnector>;
+  /** A logger writing JSON lines to stderr at the consortium's level. */
+  logger(name: string): Logger;
+  /**
+   * A NATS connection as one principal of the consortium's credentials: a library id, a
+   * service (`ilr-router`...) or `ilr-operator`. Closed when the consortium stops.
+   */
+  connect(principal: string): Promise<IlrNats>;
+  /** A library's connector settings: its credentials, its account's JetStream prefix, its signing seed. */
+  libraryAccess(library: string): LibraryAccess;
+  /** Run `stop` when the consortium stops (in reverse order of registration). */
+  onStop(stop: () => Promise<void>): void;
+}
+
+/** How a library's connector connects and signs (empty without generated credentials). */
+export interface LibraryAccess {
+  credentials?: { seedFile: string };
+  jsApiPrefix?: string;
+  signingSeed?: string;
+}
+
+export interface ConsortiumPart {
+  /** For error messages: `services`, `connectors`, `gateway`... */
+  name: string;
+  start(ctx: PartContext): Promise<void>;
+}
+
+/** The broker's services, each under its own NATS user (ilr-policy, ilr-router, ilr-review, ilr-audit). */
+export const servicesPart: ConsortiumPart = {
+  name: 'services',
+  async start(ctx) {
+    const policy = await startPolicyService({ nats: await ctx.connect('ilr-policy'), logger: ctx.logger('policy') });
+    ctx.onStop(() => policy.stop());
+    const router = await startRouter({ nats: await ctx.connect('ilr-router'), logger: ctx.logger('router') });
+    ctx.onStop(() => router.stop());
+    const review = await startReviewService({ nats: await ctx.connect('ilr-review'), logger: ctx.logger('review') });
+    ctx.onStop(() => review.stop());
+    const audit = await startAuditService({ nats: await ctx.connect('ilr-audit'), logger: ctx.logger('audit') });
+    ctx.onStop(() => audit.stop());
+  },
+};
+
+/** A reference connector with its sample ILS for every library, in the library's own account, signing every envelope. */
+export const connectorsPart: ConsortiumPart = {
+  name: 'connectors',
+  async start(ctx) {
+    await Promise.all(
+      ctx.libraries.map(async ({ id }) => {
+        const c = await startReferenceConnector({
+          library: id,
+          servers: ctx.url,
+          ...ctx.libraryAccess(id),
+          ilsFile: join(ctx.sampleDir, 'ils', `${id}.json`),
+          logger: ctx.logger(`connector-${id}`),
+        });
+        ctx.connectors.set(id, c);
+        ctx.onStop(() => c.close());
+      }),
+    );
+  },
+};
+
+/** In start order. Add yours here (one line), after rebasing on main. */
+export const PARTS: readonly ConsortiumPart[] = [servicesPart, connectorsPart];
