@@ -1,6 +1,7 @@
 // The `ilr` command tree. Each group of commands lives in src/commands/.
 import { Command } from 'commander';
 import { registerAudit } from './commands/audit.js';
+import { registerIso18626 } from './commands/iso18626.js';
 import { registerKeys } from './commands/keys.js';
 import { registerLibraries } from './commands/libraries.js';
 import { registerPolicy } from './commands/policy.js';
@@ -23,7 +24,8 @@ Examples:
   ilr audit query --home mt-bozeman --since 7d   decisions under Bozeman's policy this week
   ilr keys list --library mt-bozeman --dir /var/lib/ilr/keys   on the library's connector host
   ilr libraries add mt-bozeman --name "Bozeman Public Library" --jurisdiction US-MT
-  ilr review list --as mt-bozeman             the legal process waiting for Bozeman's director`,
+  ilr review list --as mt-bozeman             the legal process waiting for Bozeman's director
+  ilr iso18626 check shared/iso18626/samples  ISO 18626 messages checked as the gateway would`,
     );
   registerPolicy(program);
   registerAudit(program);
@@ -31,5 +33,6 @@ Examples:
   registerKeys(program);
   registerLibraries(program);
   registerReview(program);
+  registerIso18626(program);
   return program;
 }

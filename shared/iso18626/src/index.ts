@@ -1,0 +1,10 @@
+export { Iso18626Error, ERROR_TYPES, type ErrorType } from './errors.js';
+export { LIMITS } from './limits.js';
+export { ISO_NS, SCHEMA_FILE, SAMPLES_DIR, schema } from './schema.js';
+export { checkMessage, checkConfirmation, checkDocument, type CheckOptions, type CheckResult } from './check.js';
+export { confirm, confirmFailure, confirmationStatus, type ConfirmOptions } from './confirmation.js';
+export { serialize, SerializeError } from './serialize.js';
+export { answer, type Answer } from './answer.js';
+export { zPeerProfile, STRICT, PROFILES_DIR, loadProfile, loadProfiles, profileById, ProfileError, type PeerProfile } from './profiles.js';
+export type { XmlNode } from './tree.js';
+export * from './types.js';
