@@ -16,7 +16,7 @@ export {
   type IsoEnumName,
   type Kind,
 } from './enums.js';
-export { REPEATED_CAPS, DEFAULT_REPEATED_CAP } from './schema.js';
+export { REPEATED_CAPS, DEFAULT_REPEATED_CAP, jsonFields, type JsonField } from './schema.js';
 export {
   MAX_MESSAGE_BYTES,
   SCHEMA_VERSION,

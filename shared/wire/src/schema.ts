@@ -128,3 +128,41 @@ export function verifyError(problem: string): WireError {
   const what = colon > 0 ? problem.slice(colon + 1).trim() : problem;
   return new WireError('MALFORMED', field ? `${field}: ${what}` : what, field);
 }
+
+/** A field of an ilr.v1 message as JSON input (protobufjs `fromObject`) names it. */
+export interface JsonField {
+  /** The JSON (camelCase) name `fromObject` reads, e.g. `itemId`. */
+  json: string;
+  /** The proto name errors report, e.g. `item_id`. */
+  proto: string;
+  /** The proto type: `string`, `bool`, `int64`..., an enum or a message name. */
+  type: string;
+  repeated: boolean;
+  /** An enum field: the names of its values (`PURPOSE_MATERIAL_RECOVERY`...). */
+  enumValues?: readonly string[];
+  /** A message field: its ilr.v1 type name. */
+  message?: string;
+}
+
+const enumNamesOf = new Map<string, string[]>();
+for (const [name, d] of Object.entries((descriptor as Descriptor).nested.ilr.nested.v1.nested)) {
+  if ('values' in d) enumNamesOf.set(name, Object.keys(d.values));
+}
+
+/**
+ * The fields of ilr.v1 message `typeName`, for tools that check JSON before encoding it
+ * (`ilr send`: `fromObject` silently drops a field it does not know, and an enum name it
+ * does not know).
+ */
+export function jsonFields(typeName: string): readonly JsonField[] {
+  const type = types.get(typeName);
+  if (!type) throw new Error(`no message type ilr.v1.${typeName}`);
+  return Object.entries(type.fields).map(([json, f]) => ({
+    json,
+    proto: f.protoName ?? json.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`),
+    type: f.type,
+    repeated: f.rule === 'repeated',
+    ...(enumNamesOf.has(f.type) ? { enumValues: enumNamesOf.get(f.type)! } : {}),
+    ...(types.has(f.type) ? { message: f.type } : {}),
+  }));
+}
