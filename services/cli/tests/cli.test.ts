@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SEEDS_DIR } from '@ilr/testing';
@@ -48,7 +49,8 @@ describe('ilr policy packs and --help', () => {
   it('lists every pack with its UNVERIFIED count', async () => {
     const r = await ilr('policy', 'packs');
     expect(r.out).toMatch(/^US-MT\s+MCA 22-1-1103\s+2026\.1\.0/m);
-    expect(r.out).toMatch(/26 packs; profiles: bemis, duxbury, imagineif, multnomah/);
+    const packs = readdirSync(join(import.meta.dirname, '..', '..', '..', 'shared', 'policy', 'packs')).filter((f) => f.endsWith('.yaml')).length;
+    expect(r.out).toContain(`${packs} packs; profiles: bemis, duxbury, imagineif, multnomah`);
   });
 
   it('tells what each command does', async () => {
