@@ -2,17 +2,19 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEFAULT_POLICY_DIR, PolicyError, buildPolicyBook, loadPolicyData, zLibraryEntry } from '../src/index.js';
-import { data } from './helpers.js';
+import { DEFAULT_POLICY_DIR, PolicyError, buildPolicyBook, decide, loadPolicyData, zLibraryEntry } from '../src/index.js';
+import { data, patron, request } from './helpers.js';
 
-// The project's copy of ../shared/LAW.md (test/vendored.test.ts keeps it identical).
-const LAW = join(DEFAULT_POLICY_DIR, 'law', 'LAW.md');
+// The project's copies of ../shared/LAW.md and LAW-2.md (test/vendored.test.ts keeps them identical).
+const LAW_FILES = ['LAW.md', 'LAW-2.md'].map((f) => join(DEFAULT_POLICY_DIR, 'law', f));
+/** Each statute-table row: its jurisdiction code and the whole row's text. */
+const rows = LAW_FILES.flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/^\| (US-[A-Z]{2}) \|.*$/gm)].map((m) => ({ code: m[1]!, row: m[0] })));
 
 describe('jurisdiction packs', () => {
-  it('has a pack for every row of LAW.md, and the strict default', () => {
-    const codes = [...readFileSync(LAW, 'utf8').matchAll(/^\| (US-[A-Z]{2}) \|/gm)].map((m) => m[1]!);
-    expect(codes.length).toBe(25);
-    for (const code of codes) expect(data.packs.has(code), code).toBe(true);
+  it('has a pack for every row of LAW.md and LAW-2.md (51 jurisdictions), and the strict default', () => {
+    expect(rows.length).toBe(51);
+    expect(new Set(rows.map((r) => r.code)).size).toBe(51);
+    for (const { code } of rows) expect(data.packs.has(code), code).toBe(true);
     expect(data.packs.has('default')).toBe(true);
   });
 
@@ -26,8 +28,66 @@ describe('jurisdiction packs', () => {
     }
   });
 
-  it('marks the statutes LAW.md calls UNVERIFIED', () => {
-    for (const code of ['US-TX', 'US-PA', 'US-MN']) expect(data.packs.get(code)!.unverified, code).toBeGreaterThan(0);
+  it('marks in its pack every point the statute tables call UNVERIFIED', () => {
+    const flagged = rows.filter((r) => r.row.includes('UNVERIFIED')).map((r) => r.code);
+    expect(flagged).toEqual(expect.arrayContaining(['US-TX', 'US-PA', 'US-MN', 'US-DE', 'US-KS', 'US-LA', 'US-NH', 'US-UT']));
+    for (const code of flagged) {
+      const pack = data.packs.get(code)!;
+      const said = [pack.statute.note, pack.statute.penalty, pack.statute.title].some((s) => s?.includes('UNVERIFIED'));
+      expect(pack.unverified > 0 || said, `${code}: the row has an UNVERIFIED point; the pack marks none`).toBe(true);
+    }
+  });
+
+  it('marks the mostly-unverified rows (Delaware, Kansas, Louisiana) as UNVERIFIED statutes', () => {
+    for (const code of ['US-DE', 'US-KS', 'US-LA']) expect(data.packs.get(code)!.statute.status, code).toBe('UNVERIFIED');
+  });
+});
+
+/** A directory with one library at the pack's counsel default and one with every ceiling rule on. */
+function counselAndCeiling(code: string) {
+  const pack = data.packs.get(code)!;
+  const prefix = code.slice(3).toLowerCase();
+  const libraries = [
+    { id: `${prefix}-counsel`, name: 'counsel default', jurisdiction: code },
+    { id: `${prefix}-ceiling`, name: 'every ceiling rule on', jurisdiction: code, settings: { enableRules: pack.rules.map((r) => r.id) } },
+    { id: 'xx-asker', name: 'an out-of-state library', jurisdiction: 'US-MT' },
+  ].map((l) => zLibraryEntry.parse(l));
+  return { book: buildPolicyBook(data, libraries, 'data.test.ts'), counsel: `${prefix}-counsel`, ceiling: `${prefix}-ceiling` };
+}
+
+describe('what sets LAW-2.md jurisdictions apart', () => {
+  // AK 40.25.140, NV 239.013, SD 14-2-51 (and ND, ID, WY, DE, LA) name no patron-consent exception.
+  it.each(['US-AK', 'US-NV', 'US-SD', 'US-ND', 'US-ID', 'US-WY', 'US-DE', 'US-LA'])('%s discloses nothing on the patron\'s written consent, even at the ceiling', (code) => {
+    const { book, counsel, ceiling } = counselAndCeiling(code);
+    for (const to of [counsel, ceiling]) {
+      for (const kind of ['PATRON_INQUIRY', 'ACCOUNT_INQUIRY'] as const) {
+        const d = decide(
+          book,
+          request({ kind, to, from: { type: 'LIBRARY', library: 'xx-asker' }, basis: 'PATRON_WRITTEN_CONSENT', purpose: 'MATERIAL_RECOVERY', wants: ['IDENTITY', 'CONTACT', 'CIRCULATION'] }),
+          patron({ registeredAt: to, consents: [{ to: 'xx-asker', classes: ['IDENTITY', 'CONTACT', 'CIRCULATION'] }] }),
+        );
+        expect(d.outcome, `${code} ${to} ${kind}`).toBe('REFUSE');
+        expect(d.disclosed).toEqual([]);
+      }
+    }
+  });
+
+  // IN, NE, VA, KS and Kentucky's opinions: the custodian "may" withhold.
+  it.each(['US-IN', 'US-NE', 'US-VA', 'US-KS', 'US-KY'])('%s: a discretionary exemption has a wide ceiling and a strict counsel default', (code) => {
+    const pack = data.packs.get(code)!;
+    const discretion = pack.rules.find((r) => r.id.endsWith('-custodian-discretion'));
+    expect(discretion, code).toBeDefined();
+    expect(discretion!.counsel?.enabled, code).toBe(false);
+    expect(discretion!.note ?? '', code).toMatch(/counsel default is strict/);
+    const { book, counsel, ceiling } = counselAndCeiling(code);
+    const ask = (to: string) =>
+      decide(
+        book,
+        request({ kind: 'PATRON_INQUIRY', to, from: { type: 'LIBRARY', library: 'xx-asker' }, basis: 'MATERIAL_RECOVERY', purpose: 'MATERIAL_RECOVERY', wants: ['IDENTITY', 'CONTACT'] }),
+        patron({ registeredAt: to, owes: { materials: true, fines: 0 } }),
+      );
+    expect(ask(counsel).outcome, code).toBe('REFUSE');
+    expect(ask(ceiling)).toMatchObject({ outcome: 'RELAY', disclosed: ['IDENTITY', 'CONTACT'] });
   });
 });
 
