@@ -2,6 +2,7 @@
 import { Command } from 'commander';
 import { registerAudit } from './commands/audit.js';
 import { registerIso18626 } from './commands/iso18626.js';
+import { registerIls } from './commands/ils.js';
 import { registerKeys } from './commands/keys.js';
 import { registerLibraries } from './commands/libraries.js';
 import { registerPolicy } from './commands/policy.js';
@@ -26,6 +27,7 @@ Examples:
   ilr libraries add mt-bozeman --name "Bozeman Public Library" --jurisdiction US-MT
   ilr review list --as mt-bozeman             the legal process waiting for Bozeman's director
   ilr iso18626 check shared/iso18626/samples  ISO 18626 messages checked as the gateway would`,
+  ilr ils check --config connector.yaml --patron 21234001234567   can the connector read your ILS?`,
     );
   registerPolicy(program);
   registerAudit(program);
@@ -34,5 +36,6 @@ Examples:
   registerLibraries(program);
   registerReview(program);
   registerIso18626(program);
+  registerIls(program);
   return program;
 }

@@ -30,8 +30,15 @@ export async function askFacts(
     const field = answer.error.issues[0]?.path.join('.') ?? '';
     return { ok: false, reason: `home library ${home} sent an invalid facts answer (${field || 'body'})` };
   }
+  if ('unavailable' in answer.data) {
+    // As if the home connector had not answered: nothing is decided on missing facts.
+    return { ok: false, reason: `home library ${home} could not read its library system: ${printable(answer.data.reason)}` };
+  }
   return pickFacts(answer.data, needed, home);
 }
+
+/** The connector's reason, as one short printable line (it travels in the PENDING reply's header). */
+const printable = (s: string): string => s.replace(/[^\x20-\x7e]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 200) || 'unavailable';
 
 function failure(e: unknown): string {
   if (e instanceof NatsSetupError && e.code === 'NO_RESPONDERS') return 'no responders';
@@ -41,7 +48,7 @@ function failure(e: unknown): string {
 }
 
 /** Keeps the needed facts only; a required fact that was needed but not sent is an invalid answer. */
-function pickFacts(answer: FactsAnswer, needed: PatronFactName[], home: string): FactsResult {
+function pickFacts(answer: Exclude<FactsAnswer, { unavailable: true }>, needed: PatronFactName[], home: string): FactsResult {
   if (!answer.found) return { ok: true, facts: null };
   const got = answer.facts;
   const missing = needed.filter((f) => REQUIRED_FACTS.has(f) && got[f] === undefined);

@@ -46,8 +46,13 @@ export interface FactsRequest {
   parties?: Parties;
 }
 
-/** What a connector may answer: only the facts asked for need be there. */
-export const zFactsAnswer = z.discriminatedUnion('found', [
+/**
+ * What a connector may answer: only the facts asked for need be there; or that its library
+ * system could not answer (down, slow, unreadable), which is treated as no answer (PENDING).
+ */
+export const zFactsAnswer = z.union([
+  // First: an answer that says unavailable is that, whatever else it carries.
+  z.object({ unavailable: z.literal(true), reason: z.string().max(300) }),
   z.object({ found: z.literal(false) }),
   z.object({
     found: z.literal(true),

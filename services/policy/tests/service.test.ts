@@ -111,6 +111,18 @@ describe('policy service', { timeout: 60_000 }, () => {
     if (res.status === 'PENDING') expect(res.reason).toContain('consents');
   });
 
+  it('answers PENDING, never a decision, when the home library system is unavailable (the third facts answer)', async () => {
+    const down = connector('mt-bozeman', () => ({ unavailable: true, reason: 'SIP2: no answer within 1500 ms\u0007' }));
+    const res = (await decide({ messageId: 'm-unavail-1', request: consentRequest, patron: { token: 't' } })).json<DecideResponse>();
+    down.stop();
+    // An unavailable answer carrying facts too is still unavailable: it decides nothing.
+    const mixed = connector('mt-bozeman', () => ({ unavailable: true, reason: 'NCIP: x', found: false }));
+    const res2 = (await decide({ messageId: 'm-unavail-2', request: consentRequest, patron: { token: 't' } })).json<DecideResponse>();
+    mixed.stop();
+    expect(res).toEqual({ status: 'PENDING', home: 'mt-bozeman', reason: 'home library mt-bozeman could not read its library system: SIP2: no answer within 1500 ms' });
+    expect(res2.status).toBe('PENDING');
+  });
+
   it('answers 400 naming the field on bad input', async () => {
     const badFrom = await decide({ messageId: 'm-400', request: { ...addressRequest, from: { type: 'ROBOT' } } });
     expect(badFrom.headers?.get('Nats-Service-Error-Code')).toBe('400');

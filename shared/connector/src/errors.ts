@@ -15,7 +15,9 @@ export type ConnectorErrorCode =
   /** The delivery consumer could not be read (not provisioned, no permission). */
   | 'CONSUMER'
   /** The keystore or ledger could not be used (the TokenError is the cause). */
-  | 'TOKENS';
+  | 'TOKENS'
+  /** The library system (NCIP, SIP2) could not answer a patron lookup: down, slow or unreadable. */
+  | 'ILS_UNAVAILABLE';
 
 /** The one error type of @ilr/connector. */
 export class ConnectorError extends Error {

@@ -5,6 +5,7 @@ import { factsSubject } from '@ilr/nats';
 import { PATRON_FACT_NAMES, zParties, type PatronFacts } from '@ilr/policy';
 import type { Msg, NatsConnection, Subscription } from '@nats-io/transport-node';
 import { z } from 'zod';
+import { ConnectorError } from './errors.js';
 import type { FactsAnswer, FactsLookup, FactsQuery } from './types.js';
 
 const nonEmpty = z.string().min(1).max(256);
@@ -86,6 +87,13 @@ export class FactsServer {
       const facts = await lookup(query);
       answer = facts ? { found: true, facts: pickFacts(facts, query.factsNeeded) } : { found: false };
     } catch (e) {
+      if (e instanceof ConnectorError && e.code === 'ILS_UNAVAILABLE') {
+        // The library system is down, slow or unreadable: say so (the policy service waits
+        // and retries). The reason names the failure, never the patron or the ILS's answer.
+        this.log.warn({ messageId: query.messageId, reason: e.message }, 'library system unavailable for a facts lookup');
+        msg.respond(encoder.encode(JSON.stringify({ unavailable: true, reason: e.message } satisfies FactsAnswer)));
+        return;
+      }
       // No answer at all: the policy service treats silence as PENDING and retries,
       // rather than deciding on a wrong "not found".
       this.log.error({ messageId: query.messageId, err: e instanceof Error ? e.name : 'error' }, 'facts lookup failed; not answering');

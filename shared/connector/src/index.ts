@@ -4,6 +4,27 @@ export { ConnectorError, type ConnectorErrorCode } from './errors.js';
 export { HEADERS } from '@ilr/nats';
 export { factsQuerySchema, factsQueue, pickFacts } from './facts.js';
 export { SampleIls, sampleIlsSchema, type SampleIlsData, type SamplePatron } from './sample-ils.js';
+export {
+  createPatronSource,
+  fileSource,
+  loadConnectorConfig,
+  loadLibrarySettings,
+  ageOn,
+  surnameOf,
+  ILS_FACTS,
+  zConnectorConfig,
+  zPatronSourceConfig,
+  zLibrarySettings,
+  type PatronSource,
+  type PatronSourceOptions,
+  type PatronSourceConfig,
+  type ConnectorConfig,
+  type LoadedConnectorConfig,
+  type LibrarySettings,
+  type PatronSettings,
+  startSimulatedIls,
+  type SimulatedIls,
+} from './sources/index.js';
 export { startReferenceConnector, sampleRetentionDays, type ReferenceConnector, type ReferenceConnectorOptions } from './reference.js';
 export type * from './types.js';
 // Patron tokens: what a library's integration and `ilr keys` need of @ilr/tokens.

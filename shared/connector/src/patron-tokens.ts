@@ -179,7 +179,12 @@ export class PatronTokens {
   private readonly outstanding: OutstandingCheck = async (patronId) => {
     if (this.opts.outstanding) return this.opts.outstanding(patronId);
     if (!this.lookup) return undefined; // nothing can tell: keep the link (counted as deferred)
-    const facts = await this.lookup({ messageId: `retention-${randomUUID()}`, factsNeeded: ['owes'], patron: { patronId } });
+    let facts;
+    try {
+      facts = await this.lookup({ messageId: `retention-${randomUUID()}`, factsNeeded: ['owes'], patron: { patronId } });
+    } catch {
+      return undefined; // the library system did not answer (down, slow): keep the link (deferred)
+    }
     if (facts === null) return false; // the patron is gone from the library's system: nothing is owed
     if (!facts.owes) return undefined;
     return facts.owes.materials || facts.owes.fines > 0;

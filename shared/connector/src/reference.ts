@@ -9,6 +9,7 @@ import { TokenVault } from '@ilr/tokens';
 import { enumFromWire } from '@ilr/wire';
 import { Connector } from './connector.js';
 import { SampleIls } from './sample-ils.js';
+import { fileSource, type PatronSource } from './sources/index.js';
 import type { ConnectOptions, Delivery } from './types.js';
 
 export interface ReferenceConnectorOptions extends Omit<ConnectOptions, 'tokens'> {
@@ -27,11 +28,18 @@ export interface ReferenceConnectorOptions extends Omit<ConnectOptions, 'tokens'
   maintainEveryMs?: number;
   /** The vault's clock (tests move it). */
   now?: () => Date;
+  /**
+   * Where patron facts come from (NCIP, SIP2: `createPatronSource`); default the sample ILS
+   * file. The connector closes it on close.
+   */
+  source?: PatronSource;
 }
 
 export interface ReferenceConnector {
   connector: Connector;
   ils: SampleIls;
+  /** The patron source answering facts lookups (the sample ILS file unless one was given). */
+  source: PatronSource;
   /** The last deliveries received (the reference system "takes" a message by keeping it; at most 1000). */
   received: Delivery[];
   /** Where the keystore, ledger and journal are (for `ilr keys --dir`). */
@@ -69,20 +77,22 @@ export async function startReferenceConnector(opts: ReferenceConnectorOptions): 
   const removeKeys = () => {
     if (!givenDir) rmSync(keysDir, { recursive: true, force: true });
   };
+  const source = opts.source ?? fileSource(ils);
   let connector: Connector;
   try {
     const vault = await TokenVault.open({ dir: keysDir, library: opts.library, retentionDays, ...(opts.now ? { now: opts.now } : {}) });
     connector = await Connector.connect({
       ...opts,
       logger: log,
-      tokens: { vault, knownToken: ils.hasToken, ...(opts.maintainEveryMs !== undefined ? { maintainEveryMs: opts.maintainEveryMs } : {}) },
+      tokens: { vault, knownToken: source.hasToken, ...(opts.maintainEveryMs !== undefined ? { maintainEveryMs: opts.maintainEveryMs } : {}) },
     });
   } catch (e) {
     removeKeys();
+    await source.close();
     throw e;
   }
   const received: Delivery[] = [];
-  await connector.serveFacts(ils.lookup);
+  await connector.serveFacts(source.lookup);
   await connector.deliveries(
     (d) => {
       received.push(d);
@@ -97,14 +107,16 @@ export async function startReferenceConnector(opts: ReferenceConnectorOptions): 
       onError: (e) => log.warn({ correlationId: e.correlationId, code: e.error.code, reason: e.error.reason }, 'broker rejected a message'),
     },
   );
-  log.info({ library: opts.library, retentionDays }, 'reference connector ready');
+  log.info({ library: opts.library, retentionDays, patronSource: source.type }, 'reference connector ready');
   return {
     connector,
     ils,
+    source,
     received,
     keysDir,
     close: async () => {
       await connector.close();
+      await source.close();
       removeKeys();
     },
   };

@@ -180,8 +180,15 @@ export interface FactsQuery {
   parties?: { sender: string; recipient: string } | undefined;
 }
 
-/** The answer on `ilr.facts.<library>`: only the needed facts. */
-export type FactsAnswer = { found: false } | { found: true; facts: Partial<PatronFacts> };
+/**
+ * The answer on `ilr.facts.<library>`: only the needed facts; or, when the library system
+ * could not answer, why (never `found: false`, which would decide on missing facts).
+ */
+export type FactsAnswer = { found: false } | { found: true; facts: Partial<PatronFacts> } | { unavailable: true; reason: string };
 
-/** Looks a patron up in the library's own system; null when there is no such patron. */
+/**
+ * Looks a patron up in the library's own system; null when there is no such patron. Throw
+ * ConnectorError `ILS_UNAVAILABLE` when the system cannot answer (the policy service then
+ * waits and retries); any other error gets no answer at all, to the same effect.
+ */
 export type FactsLookup = (query: FactsQuery) => Promise<Partial<PatronFacts> | null>;
