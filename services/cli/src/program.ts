@@ -26,7 +26,7 @@ Examples:
   ilr keys list --library mt-bozeman --dir /var/lib/ilr/keys   on the library's connector host
   ilr libraries add mt-bozeman --name "Bozeman Public Library" --jurisdiction US-MT
   ilr review list --as mt-bozeman             the legal process waiting for Bozeman's director
-  ilr iso18626 check shared/iso18626/samples  ISO 18626 messages checked as the gateway would`,
+  ilr iso18626 check shared/iso18626/samples  ISO 18626 messages checked as the gateway would
   ilr ils check --config connector.yaml --patron 21234001234567   can the connector read your ILS?`,
     );
   registerPolicy(program);
