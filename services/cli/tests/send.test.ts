@@ -2,6 +2,10 @@
 // library, the real services and signing connectors), with the consortium's credentials
 // store as `npm start` leaves it for the CLI; and, for the timeout, a bare nats-server
 // with no router.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { writeLocalConsortium } from '@ilr/consortium/local';
 import { Directory } from '@ilr/directory';
 import { startConsortium, type Consortium } from '@ilr/consortium';
 import { STREAMS, connectNats, provision, type IlrNats } from '@ilr/nats';
@@ -113,6 +117,25 @@ describe('ilr send through a local consortium', () => {
       expect(exit(r)).toBe(1);
     } finally {
       await directory.put(entry);
+    }
+  });
+
+  it("uses the running local consortium's URL and credentials when nothing else is given", async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'ilr-send-')), 'consortium.json');
+    await writeLocalConsortium({ url: c.url, accessDir: c.access!.dir, pid: process.pid, startedAt: new Date().toISOString() }, file);
+    process.env['ILR_CONSORTIUM_FILE'] = file;
+    delete process.env['NATS_URL'];
+    delete process.env['ILR_ACCESS_DIR'];
+    try {
+      const r = await ilr('ITEM_FOUND', '--as', 'mt-bozeman', '--to', 'wi-madison', '--body', ITEM);
+      expect(r.out).toMatch(/^RELAY: /m);
+      const unknown = await ilr('ITEM_FOUND', '--as', 'mt-bozeman', '--to', 'wi-nowhere', '--body', ITEM);
+      expect(unknown.error?.message).toContain(`Run \`NATS_URL=${c.url} ilr libraries list --dir ${c.access!.dir}\``);
+    } finally {
+      process.env['NATS_URL'] = c.url;
+      process.env['ILR_ACCESS_DIR'] = c.access!.dir;
+      delete process.env['ILR_CONSORTIUM_FILE'];
+      rmSync(dirname(file), { recursive: true, force: true });
     }
   });
 

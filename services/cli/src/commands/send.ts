@@ -45,20 +45,27 @@ interface Access {
   store: AccessStore | undefined;
   /** Says where the credentials came from, for errors. */
   source: string;
+  /** The command that lists the libraries of these credentials. */
+  listCommand: string;
 }
 
 async function resolveAccess(opts: SendOptions): Promise<Access> {
   const dir = opts.dir ?? process.env['ILR_ACCESS_DIR'];
   if (dir) {
     if (!existsSync(dir)) throw new CliError(`the credentials store ${dir} does not exist (--dir / ILR_ACCESS_DIR)`);
-    return { servers: resolveServers(), store: await AccessStore.open(dir), source: `the credentials store ${dir}` };
+    return { servers: resolveServers(), store: await AccessStore.open(dir), source: `the credentials store ${dir}`, listCommand: `ilr libraries list${opts.dir ? ` --dir ${dir}` : ''}` };
   }
   // Nothing said: the local consortium (`npm start`), when one runs and NATS_URL does not point elsewhere.
   const local = !opts.creds && !credentialsFromEnv() ? await readLocalConsortium() : undefined;
   if (local && (!process.env['NATS_URL'] || process.env['NATS_URL'] === local.url)) {
-    return { servers: [local.url], store: await AccessStore.open(local.accessDir), source: `the local consortium's credentials (${local.accessDir})` };
+    return {
+      servers: [local.url],
+      store: await AccessStore.open(local.accessDir),
+      source: `the local consortium's credentials (${local.accessDir})`,
+      listCommand: `NATS_URL=${local.url} ilr libraries list --dir ${local.accessDir}`,
+    };
   }
-  return { servers: resolveServers(), store: undefined, source: 'the environment (NATS_CREDS, NATS_NKEY_SEED_FILE)' };
+  return { servers: resolveServers(), store: undefined, source: 'the environment (NATS_CREDS, NATS_NKEY_SEED_FILE)', listCommand: 'ilr libraries list' };
 }
 
 function libraryCredentials(access: Access, library: string, creds: string | undefined): { credentials?: NatsCredentials; signingSeed?: string; jsApiPrefix?: string } {
@@ -66,7 +73,7 @@ function libraryCredentials(access: Access, library: string, creds: string | und
   if (access.store) {
     const seedFile = access.store.seedFile(library);
     if (!existsSync(seedFile)) {
-      throw new CliError(`${access.source} has no credentials for ${library} (run \`ilr libraries list\` to see whose it has)`);
+      throw new CliError(`${access.source} has no credentials for ${library} (run \`${access.listCommand}\` to see whose it has)`);
     }
     // A library's nkey is also its signing key (the directory lists its public key).
     return { credentials: { seedFile }, signingSeed: readFileSync(seedFile, 'utf8').trim(), jsApiPrefix: LIBRARY_JS_API_PREFIX };
@@ -84,11 +91,11 @@ async function operatorConnection(access: Access): Promise<IlrNats> {
   return connectNats({ servers: access.servers, name: 'ilr-cli', timeoutMs: 5000, ...credentials });
 }
 
-async function checkKnown(nats: IlrNats, libraries: Array<[string, string]>): Promise<void> {
+async function checkKnown(nats: IlrNats, libraries: Array<[string, string]>, listCommand: string): Promise<void> {
   const directory = await Directory.open(nats);
   for (const [flag, id] of libraries) {
     if (!(await directory.get(id))) {
-      throw new CliError(`${flag} ${id}: the directory has no library "${id}"; nothing was sent. Run \`ilr libraries list\` to see the member libraries.`);
+      throw new CliError(`${flag} ${id}: the directory has no library "${id}"; nothing was sent. Run \`${listCommand}\` to see the member libraries.`);
     }
   }
 }
@@ -100,7 +107,8 @@ function printDecision(record: DecisionRecord, reply: RequesterReply | undefined
   const outcome = name('Outcome', d.outcome);
   console.log(`${outcome}${reply?.message ? `: ${reply.message}` : ''}`);
   console.log(`  crosses: ${list((d.disclosed ?? []).map((x) => name('DataClass', x)))}`);
-  console.log(`  cites: ${list((d.citations ?? []).map((c) => c.cite ?? ''), 'none')}`);
+  // A citation may hold commas of its own ("... policy, patron records"): they are set apart by semicolons.
+  console.log(`  cites: ${(d.citations ?? []).map((c) => c.cite ?? '').join('; ') || 'none'}`);
   if (d.referTo) console.log(`  referred to: ${d.referTo}${d.referToDisclosed ? '' : ' (the requester is not told which library)'}`);
   if (d.review) {
     const t = d.review;
@@ -169,11 +177,11 @@ Examples:
         ];
         if (access.store) {
           operator = await operatorConnection(access);
-          await checkKnown(operator, parties);
+          await checkKnown(operator, parties, access.listCommand);
         } else if (opts.wait) {
           // Credentials from the environment may or may not read the directory: check if they can.
           operator = await operatorConnection(access);
-          await checkKnown(operator, parties).catch((e: unknown) => {
+          await checkKnown(operator, parties, access.listCommand).catch((e: unknown) => {
             if (e instanceof CliError) throw e;
           });
         }
@@ -217,6 +225,9 @@ Examples:
             return;
         }
       } catch (e) {
+        if (e instanceof NatsSetupError && e.code === 'UNREACHABLE' && !access.store) {
+          throw new CliError(`${e.message}; no local consortium is running here (start one with npm start)`);
+        }
         if (e instanceof ConnectorError || e instanceof NatsSetupError) throw new CliError(e.message);
         throw e;
       } finally {
