@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { STREAMS, parseDeliverySubject, parseLibrarySubject } from '@ilr/nats';
 import type { IlrNats } from '@ilr/nats';
-import { headersOf, msgIdOf, type CanaryRelay } from './relay.js';
+import { headersOf, idParts, type CanaryRelay } from './relay.js';
 import type { Artifact } from './scanner.js';
 
 export interface StoredMessage {
@@ -61,7 +61,7 @@ export function streamArtifact(m: StoredMessage): Artifact {
   const a: Artifact = { where: `${m.stream} #${m.seq} ${m.subject}`, place: 'stream', stream: m.stream, subject: m.subject, data: m.data, headers: m.headers };
   if (m.stream === STREAMS.delivery.name) {
     a.library = parseDeliverySubject(m.subject).recipient;
-    a.messageId = msgIdOf(m)?.split(':')[0];
+    a.messageId = idParts(m)?.id;
   } else if (m.stream === STREAMS.review.name) {
     a.library = parseLibrarySubject('review', m.subject);
     a.messageId = (JSON.parse(new TextDecoder().decode(m.data)) as { messageId?: string }).messageId;

@@ -12,7 +12,7 @@ import { ingressSubject } from '@ilr/nats';
 import { ReviewClient, type ReviewRole } from '@ilr/review-service';
 import { decodeMessage, decodeRequesterReply, encodeBody, encodeEnvelope, encodeMessage, enumFromWire, enumToWire, isoToWire, type BodyInit, type Kind } from '@ilr/wire';
 import { CANARIES, MADISON_ITEM, MADISON_TITLE, SILENT_LIBRARY, labelOf, type CanaryPatron } from './canaries.js';
-import { isReply, isWrite, msgIdOf, type CanaryRelay, type Seen } from './relay.js';
+import { idParts, isReply, isWrite, type CanaryRelay, type Seen } from './relay.js';
 import type { Allowance, Artifact } from './scanner.js';
 
 export interface FlowRecord {
@@ -71,8 +71,7 @@ export class Flows {
   }
 
   /** Send as a library and wait for the broker's FINAL reply; the outcome is recorded. */
-  private async ask<K extends Kind>(name: string, from: string, kind: K, to: string, body: BodyInit<K>, expected: string, patron?: { id: string; item?: string }): Promise<string> {
-    const messageId = randomUUID();
+  private async ask<K extends Kind>(name: string, from: string, kind: K, to: string, body: BodyInit<K>, expected: string, patron?: { id: string; item?: string }, messageId = randomUUID()): Promise<string> {
     const reply = await this.lib(from).request(kind, to, body, { messageId, timeoutMs: 30_000, ...(patron ? { patron } : {}) });
     this.record(name, messageId, expected, enumFromWire('Outcome', reply.outcome));
     return messageId;
@@ -80,7 +79,7 @@ export class Flows {
 
   /** The patron token a library's connector put into a message it sent (minted for that recipient). */
   private async tokenSent(messageId: string): Promise<string> {
-    const s = await this.relay.ingress.waitFor((x) => msgIdOf(x) === messageId, `ingress ${messageId}`);
+    const s = await this.relay.ingress.waitFor((x) => idParts(x)?.id === messageId, `ingress ${messageId}`);
     const body = decodeMessage(s.data).body as { patron?: { token?: string | null } | null };
     const token = body.patron?.token;
     if (!token) throw new Error(`message ${messageId} named no patron token`);
@@ -121,6 +120,19 @@ export class Flows {
 
     // Bozeman's counsel default forwards no notices: refused before any lookup, the text goes nowhere.
     await this.ask('RECOVERY_NOTICE to Bozeman (counsel default)', 'wi-madison', 'RECOVERY_NOTICE', 'mt-bozeman', noticeBody(CANARIES.bozeman, 'mt-bozeman'), 'REFUSE');
+
+    // Message ids are unique only per sender: Bozeman's ITEM_FOUND reuses the id of Madison's
+    // refused notice (and the other way round). Each is decided on its own: the relayed one
+    // is delivered and answered, the refused one delivers nothing, and neither is taken for
+    // a duplicate of the other (which would drop its reply, or its decision record).
+    const shared = randomUUID();
+    await this.ask('RECOVERY_NOTICE refused, then an ITEM_FOUND from another library with its id', 'wi-madison', 'RECOVERY_NOTICE', 'mt-bozeman', noticeBody(CANARIES.bozeman, 'mt-bozeman'), 'REFUSE', undefined, shared);
+    const reused = await this.ask('ITEM_FOUND reusing the id of a refused notice from another library', 'mt-bozeman', 'ITEM_FOUND', 'wi-madison', { itemId: MADISON_ITEM, owningLibrary: 'wi-madison', note }, 'RELAY', undefined, shared);
+    this.mustSee(MADISON_TITLE, 'delivery', reused, 'wi-madison', "the finder's own note to the owning library");
+    const sharedToo = randomUUID();
+    const first = await this.ask('ITEM_FOUND, then a refused notice from another library with its id', 'mt-bozeman', 'ITEM_FOUND', 'wi-madison', { itemId: MADISON_ITEM, owningLibrary: 'wi-madison', note }, 'RELAY', undefined, sharedToo);
+    this.mustSee(MADISON_TITLE, 'delivery', first, 'wi-madison', "the finder's own note to the owning library");
+    await this.ask('RECOVERY_NOTICE refused, reusing the id of a relayed ITEM_FOUND from another library', 'wi-madison', 'RECOVERY_NOTICE', 'mt-bozeman', noticeBody(CANARIES.bozeman, 'mt-bozeman'), 'REFUSE', undefined, sharedToo);
 
     // Forwarded, but the patron did not allow detailed notices: the text is removed (it names
     // the patron: were it delivered, no allowance would cover it and the scan would fail).
@@ -315,7 +327,10 @@ export class Flows {
   private async decided(name: string, id: string, expected: 'RELAY' | 'REFUSE', decision: Promise<unknown>): Promise<void> {
     await this.answer(`review decision ${id}: ${name}`, decision);
     // The second FINAL reply and decision record of this message: the reviewer's outcome.
-    const second = (s: Seen) => msgIdOf(s)?.startsWith(`${id}:`) === true && msgIdOf(s) !== `${id}:reply` && msgIdOf(s) !== `${id}:decision`;
+    const second = (s: Seen) => {
+      const p = idParts(s);
+      return p?.id === id && p.what !== undefined && p.what !== 'reply' && p.what !== 'decision';
+    };
     const reply = await this.relay.broker.waitFor((s) => second(s) && isReply(id, 'FINAL')(s), `the reviewed reply to ${id}`);
     await this.relay.broker.waitFor((s) => second(s) && s.subject.startsWith('ilr.decision.'), `the reviewed decision of ${id}`);
     if (expected === 'RELAY') await this.waitWrite(id, 'deliver');

@@ -62,9 +62,18 @@ export class Recorder {
   }
 }
 
-/** `Nats-Msg-Id` `<message id>:<what>` of the broker's writes. */
+/** `Nats-Msg-Id`: `<sender>.<message id>` on ingress, `<sender>.<message id>:<what>` on the broker's writes. */
 export const msgIdOf = (s: Pick<Seen, 'headers'>): string | undefined => s.headers['Nats-Msg-Id']?.[0];
-export const isWrite = (id: string, what: string) => (s: Seen) => msgIdOf(s) === `${id}:${what}`;
+/** The parts of a Nats-Msg-Id: the sender and message id (messageKey of @ilr/nats), and which write it is. */
+export function idParts(s: Pick<Seen, 'headers'>): { sender: string; id: string; what?: string } | undefined {
+  const m = /^([a-z0-9-]+)\.([^:]+)(?::(.+))?$/.exec(msgIdOf(s) ?? '');
+  return m ? { sender: m[1]!, id: m[2]!, ...(m[3] ? { what: m[3] } : {}) } : undefined;
+}
+/** The broker's write `what` about message `id` (from `sender`, when given). */
+export const isWrite = (id: string, what: string, sender?: string) => (s: Seen) => {
+  const p = idParts(s);
+  return p?.id === id && p.what === what && (sender === undefined || p.sender === sender);
+};
 export const isReply = (id: string, kind: 'FINAL' | 'PENDING') => (s: Seen) =>
   s.headers['Ilr-Correlation-Id']?.[0] === id && s.headers['Ilr-Reply']?.[0] === kind;
 

@@ -84,8 +84,8 @@ describe('audit service', { timeout: 90_000 }, () => {
     const jsm = await client.jetstreamManager();
     await eventually(async () => (await jsm.consumers.info(AUDIT_CONSUMER.stream, AUDIT_CONSUMER.durable)).num_ack_pending === 0);
     const keys = (await entriesOf(client)).map(entryKey);
-    expect(keys.filter((k) => k === 'm-twice:decision')).toHaveLength(1);
-    expect(keys.at(-1)).toBe('m-after:decision');
+    expect(keys.filter((k) => k === 'wi-madison.m-twice:decision')).toHaveLength(1);
+    expect(keys.at(-1)).toBe('wi-madison.m-after:decision');
     expect(service.stats().already).toBeGreaterThanOrEqual(1);
   });
 

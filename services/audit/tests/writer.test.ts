@@ -51,7 +51,23 @@ describe('ChainWriter', { timeout: 60_000 }, () => {
     expect(await b.append(body(1))).toEqual({ status: 'already' });
     expect(b.stats.already).toBe(1);
     await b.close();
-    expect((await entriesOf(nats)).map(entryKey)).toEqual(['msg-1:decision', 'msg-1:reviewed']);
+    expect((await entriesOf(nats)).map(entryKey)).toEqual(['wi-madison.msg-1:decision', 'wi-madison.msg-1:reviewed']);
+  });
+
+  it('appends the decisions of two senders that used one message id, each once (ids are unique per sender)', async () => {
+    const w = await ChainWriter.open({ nats, logger: silent });
+    expect((await w.append(body(1))).status).toBe('appended');
+    expect((await w.append(body(1, { sender: 'ma-plymouth', outcome: 'RELAY' }))).status).toBe('appended');
+    expect(await w.append(body(1, { sender: 'ma-plymouth', outcome: 'RELAY' }))).toEqual({ status: 'already' });
+    await w.close();
+    const again = await ChainWriter.open({ nats, logger: silent });
+    expect(await again.append(body(1, { sender: 'ma-plymouth', outcome: 'RELAY' }))).toEqual({ status: 'already' });
+    await again.close();
+    expect((await entriesOf(nats)).map((e) => [e.sender, e.messageId, e.outcome])).toEqual([
+      ['wi-madison', 'msg-1', 'REFUSE'],
+      ['ma-plymouth', 'msg-1', 'RELAY'],
+    ]);
+    expect((await verifyAuditStream(nats)).ok).toBe(true);
   });
 
   it('never breaks the chain with concurrent writers; each decision lands once', async () => {
@@ -90,7 +106,7 @@ describe('ChainWriter', { timeout: 60_000 }, () => {
     await restarting;
     expect((await Promise.all(pending)).every((o) => o.status === 'appended' || o.status === 'already')).toBe(true);
     const entries = await entriesOf(nats);
-    expect(entries.map(entryKey).sort()).toEqual(Array.from({ length: 31 }, (_, i) => `msg-${i}:decision`).sort());
+    expect(entries.map(entryKey).sort()).toEqual(Array.from({ length: 31 }, (_, i) => `wi-madison.msg-${i}:decision`).sort());
     expect((await verifyAuditStream(nats)).ok).toBe(true);
     await w.close();
   });

@@ -52,9 +52,9 @@ async function serve(home: string, type: 'SEARCH_WARRANT' | 'SUBPOENA' | 'FISA_O
   if (!s.final) throw new Error('legal process is decided from the request alone');
   const p = new Publisher(conn.jetstream());
   await Promise.all([
-    p.review(id, s.decision, request, envelope),
+    p.review({ sender: home, id }, s.decision, request, envelope),
     p.decision(id, s.decision, { kind: 'LEGAL_PROCESS', sender: home, recipient: home }),
-    p.finalReply(id, home, requesterReply(s.decision)),
+    p.finalReply({ sender: home, id }, requesterReply(s.decision)),
   ]);
   return id;
 }

@@ -55,16 +55,17 @@ export class ReviewClient {
     return this.ask<ListAnswer>('list', {});
   }
 
-  async show(id: string): Promise<ItemDetail> {
-    return (await this.ask<{ item: ItemDetail }>('show', { id })).item;
+  // `sender` names the item when two libraries' messages in the queue have the same id.
+  async show(id: string, sender?: string): Promise<ItemDetail> {
+    return (await this.ask<{ item: ItemDetail }>('show', { id, ...(sender ? { sender } : {}) })).item;
   }
 
-  approve(id: string, release: string[], reason: string, by?: string): Promise<DecideAnswer> {
-    return this.ask<DecideAnswer>('approve', { id, release, reason, ...(by ? { by } : {}) });
+  approve(id: string, release: string[], reason: string, by?: string, sender?: string): Promise<DecideAnswer> {
+    return this.ask<DecideAnswer>('approve', { id, ...(sender ? { sender } : {}), release, reason, ...(by ? { by } : {}) });
   }
 
-  deny(id: string, reason: string, by?: string): Promise<DecideAnswer> {
-    return this.ask<DecideAnswer>('deny', { id, reason, ...(by ? { by } : {}) });
+  deny(id: string, reason: string, by?: string, sender?: string): Promise<DecideAnswer> {
+    return this.ask<DecideAnswer>('deny', { id, ...(sender ? { sender } : {}), reason, ...(by ? { by } : {}) });
   }
 
   notices(): Promise<NoticesAnswer> {

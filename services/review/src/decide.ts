@@ -2,6 +2,7 @@
 // delivery, reply). A crash between the two leaves a DECIDED outcome that the retry loop
 // (any instance) publishes; the publishes are deduplicated by their Nats-Msg-Id.
 import type { Logger } from '@ilr/log';
+import { messageKey } from '@ilr/nats';
 import type { DataClass } from '@ilr/policy';
 import { ReviewError } from './errors.js';
 import { describeOutcome, outcomeDecision, sameOutcome } from './outcome.js';
@@ -23,6 +24,8 @@ export interface DeciderOptions {
 export const logRef = (item: Pick<QueuedItem, 'id' | 'home' | 'decision'>): Record<string, unknown> | null =>
   item.decision.review.gag ? null : { messageId: item.id, home: item.home };
 
+const unpublishedKey = (r: Pick<OutcomeRecord, 'home' | 'sender' | 'messageId'>): string => `${r.home}:${messageKey(r.sender ?? '', r.messageId)}`;
+
 export class Decider {
   private readonly unpublished = new Map<string, StoredOutcome>();
   private sweeping = false;
@@ -37,8 +40,9 @@ export class Decider {
     released: DataClass[],
     reason: string,
   ): Promise<{ stored: StoredOutcome; created: boolean; delivered: boolean }> {
-    const record: OutcomeRecord = {
+    const record = {
       messageId: item.id,
+      sender: item.sender,
       home: item.home,
       outcome,
       released,
@@ -46,7 +50,7 @@ export class Decider {
       by: reviewer,
       decidedAt: new Date().toISOString(),
       state: 'DECIDED',
-    };
+    } satisfies OutcomeRecord;
     const claimed = await this.o.store.claim(record);
     if (!claimed.created && !sameOutcome(claimed.record, outcome, released)) {
       const was = claimed.record;
@@ -66,7 +70,7 @@ export class Decider {
     try {
       await this.o.publisher.publish(item, record, outcomeDecision(item.decision, record.outcome, record.released));
       await this.o.store.markPublished(stored);
-      this.unpublished.delete(`${record.home}.${record.messageId}`);
+      this.unpublished.delete(unpublishedKey(record));
       this.log(item, 'info', { outcome: record.outcome }, 'outcome published');
       return true;
     } catch (e) {
@@ -79,7 +83,7 @@ export class Decider {
   async startRetries(intervalMs: number): Promise<{ stop(): void }> {
     const watch = await this.o.store.watchOutcomes(
       (o) => {
-        const key = `${o.record.home}.${o.record.messageId}`;
+        const key = unpublishedKey(o.record);
         if (o.record.state === 'DECIDED') this.unpublished.set(key, o);
         else this.unpublished.delete(key);
       },
@@ -103,15 +107,17 @@ export class Decider {
       const due = Date.now() - this.o.retryAfterMs;
       for (const stored of [...this.unpublished.values()]) {
         if (Date.parse(stored.record.decidedAt) > due) continue;
-        const current = await this.o.store.outcome(stored.record.home, stored.record.messageId);
+        const { home, sender, messageId } = stored.record;
+        const current = await this.o.store.outcome(home, sender, messageId);
         if (!current || current.record.state === 'PUBLISHED') {
-          this.unpublished.delete(`${stored.record.home}.${stored.record.messageId}`);
+          this.unpublished.delete(unpublishedKey(stored.record));
           continue;
         }
-        const item = await this.o.queue.find(current.record.home, current.record.messageId);
-        if (!item) {
-          this.o.logger.error({ home: current.record.home }, 'a recorded outcome has no item on ILR_REVIEW any more; not published');
-          this.unpublished.delete(`${stored.record.home}.${stored.record.messageId}`);
+        // A record from before items were keyed by sender names none: the id alone then.
+        const [item, ...others] = await this.o.queue.withId(home, messageId, sender);
+        if (!item || others.length > 0) {
+          this.o.logger.error({ home }, item ? 'a recorded outcome names no sender and its id has several items; not published' : 'a recorded outcome has no item on ILR_REVIEW any more; not published');
+          this.unpublished.delete(unpublishedKey(stored.record));
           continue;
         }
         await this.finish(item, current);

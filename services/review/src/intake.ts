@@ -30,6 +30,7 @@ export async function noticeFor(item: QueuedItem, directory: Directory): Promise
   const contact = home?.consortiumContact;
   return {
     messageId: item.id,
+    sender: item.sender,
     home: item.home,
     homeName: home?.name ?? item.home,
     to: contact ? { title: contact.title, library: contact.library, ...(contact.email ? { email: contact.email } : {}) } : null,

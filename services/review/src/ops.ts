@@ -26,6 +26,12 @@ import {
   type ShowAnswer,
 } from './types.js';
 
+/** Which item an ops request is about: its message id, and its sender where two used one id. */
+interface ItemRef {
+  id: string;
+  sender?: string | undefined;
+}
+
 export interface Actor {
   home: string;
   role: ReviewRole;
@@ -58,14 +64,14 @@ export class ReviewOps {
         parse(zEmptyRequest, body, 'list');
         return this.list(actor);
       case 'show':
-        return this.show(actor, parse(zShowRequest, body, 'show').id);
+        return this.show(actor, parse(zShowRequest, body, 'show'));
       case 'approve': {
         const req = parse(zApproveRequest, body, 'approve');
-        return this.decide(actor, req.id, 'RELAY', req.release, req.reason, req.by);
+        return this.decide(actor, req, 'RELAY', req.release, req.reason, req.by);
       }
       case 'deny': {
         const req = parse(zDenyRequest, body, 'deny');
-        return this.decide(actor, req.id, 'REFUSE', [], req.reason, req.by);
+        return this.decide(actor, req, 'REFUSE', [], req.reason, req.by);
       }
       case 'notices':
         parse(zEmptyRequest, body, 'notices');
@@ -78,16 +84,25 @@ export class ReviewOps {
     return { home: actor.home, role: actor.role, items: items.map((i) => summary(i, actor.role)) };
   }
 
-  /** The item, if this actor may know it exists; otherwise the same error as for an id never queued. */
-  private async visible(actor: Actor, id: string): Promise<QueuedItem> {
-    const item = await this.queue.find(actor.home, id);
-    if (!item || !mayView(actor.role, item)) throw new ReviewError('UNKNOWN_ID', `no item ${id} in ${actor.home}'s review queue`);
-    return item;
+  /**
+   * The item, if this actor may know it exists; otherwise the same error as for an id never
+   * queued. Two senders may have used one id: then the sender must be named (only items the
+   * actor may see count, so the question itself reveals nothing).
+   */
+  private async visible(actor: Actor, ref: ItemRef): Promise<QueuedItem> {
+    const items = (await this.queue.withId(actor.home, ref.id, ref.sender)).filter((i) => mayView(actor.role, i));
+    const from = ref.sender ? ` from ${ref.sender}` : '';
+    if (items.length === 0) throw new ReviewError('UNKNOWN_ID', `no item ${ref.id}${from} in ${actor.home}'s review queue`);
+    if (items.length > 1) {
+      const senders = items.map((i) => i.sender).sort().join(', ');
+      throw new ReviewError('INVALID_REQUEST', `${items.length} items in ${actor.home}'s review queue have id ${ref.id} (sent by ${senders}): name the sender`);
+    }
+    return items[0]!;
   }
 
-  private async show(actor: Actor, id: string): Promise<ShowAnswer> {
-    const item = await this.visible(actor, id);
-    const [stored, notice] = await Promise.all([this.store.outcome(item.home, item.id), this.noticeStatus(item)]);
+  private async show(actor: Actor, ref: ItemRef): Promise<ShowAnswer> {
+    const item = await this.visible(actor, ref);
+    const [stored, notice] = await Promise.all([this.store.outcome(item.home, item.sender, item.id), this.noticeStatus(item)]);
     const home = seesHomeDetail(actor.role);
     const detail: ItemDetail = {
       ...summary(item, actor.role, stored),
@@ -102,8 +117,9 @@ export class ReviewOps {
     return { item: detail };
   }
 
-  private async decide(actor: Actor, id: string, outcome: 'RELAY' | 'REFUSE', release: string[], reason: string, by: string | undefined): Promise<DecideAnswer> {
-    const item = await this.visible(actor, id);
+  private async decide(actor: Actor, ref: ItemRef, outcome: 'RELAY' | 'REFUSE', release: string[], reason: string, by: string | undefined): Promise<DecideAnswer> {
+    const item = await this.visible(actor, ref);
+    const id = item.id;
     const why = whyNotActor(actor.role, item);
     if (why) throw new ReviewError('NOT_AUTHORISED', `the ${actor.role} of ${actor.home} may not decide item ${id}: ${why}`);
     const released = outcome === 'RELAY' ? checkRelease(item, release) : [];
@@ -122,7 +138,7 @@ export class ReviewOps {
   private async noticeStatus(item: QueuedItem): Promise<NoticeStatus> {
     if (item.decision.review.gag) return { status: 'WITHHELD_GAG' };
     if (!item.decision.review.notifyConsortium) return { status: 'NOT_REQUIRED' };
-    const n = await this.store.notice(item.home, item.id);
+    const n = await this.store.notice(item.home, item.sender, item.id);
     if (!n) return { status: 'PENDING' };
     return n.to ? { status: 'RECORDED', to: n.to, at: n.recordedAt } : { status: 'NO_CONTACT', at: n.recordedAt };
   }

@@ -31,8 +31,9 @@ export class OutcomePublisher {
       review: { reviewer: reviewerLabel(record.by) },
       decidedAt: new Date(record.decidedAt),
     };
-    const writes: Promise<unknown>[] = [p.decision(item.id, decision, about), p.finalReply(item.id, item.sender, requesterReply(decision), { reviewed: true })];
-    if (decision.outcome === 'RELAY') writes.push(p.deliver(item.id, item.recipient, item.kind, item.envelope, decision));
+    const ref = { sender: item.sender, id: item.id };
+    const writes: Promise<unknown>[] = [p.decision(item.id, decision, about), p.finalReply(ref, requesterReply(decision), { reviewed: true })];
+    if (decision.outcome === 'RELAY') writes.push(p.deliver(ref, item.recipient, item.kind, item.envelope, decision));
     await Promise.all(writes);
   }
 }

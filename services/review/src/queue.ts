@@ -2,7 +2,7 @@
 // ordered consumer, so every instance of the service answers alike), minus those with an
 // outcome in KV. Legal process is rare: a home has a handful of items a year, not millions.
 import type { Logger } from '@ilr/log';
-import { STREAMS, reviewSubject } from '@ilr/nats';
+import { STREAMS, messageKey, reviewSubject } from '@ilr/nats';
 import type { JetStreamClient } from '@nats-io/jetstream';
 import { byUrgencyThenAge, parseItem } from './item.js';
 import type { ReviewStore } from './store.js';
@@ -18,7 +18,7 @@ export class ReviewQueue {
     private readonly logger: Logger,
   ) {}
 
-  /** Every item ever queued for `home` (within ILR_REVIEW's retention), once per message id. */
+  /** Every item ever queued for `home` (within ILR_REVIEW's retention), once per message (sender and id). */
   async items(home: string): Promise<QueuedItem[]> {
     const consumer = await this.js.consumers.get(STREAMS.review.name, { filter_subjects: reviewSubject(home) });
     const items = new Map<string, QueuedItem>();
@@ -30,7 +30,8 @@ export class ReviewQueue {
         try {
           const item = parseItem({ data: m.data, seq: m.seq, timestampNanos: m.info.timestampNanos });
           // The router may publish an item again after a crash: the first copy counts.
-          if (!items.has(item.id)) items.set(item.id, item);
+          const key = messageKey(item.sender, item.id);
+          if (!items.has(key)) items.set(key, item);
         } catch (e) {
           // Not the payload: only where it is, and what is wrong with it.
           this.logger.error({ home, seq: m.seq, err: (e as Error).message }, 'unreadable review item skipped');
@@ -45,11 +46,12 @@ export class ReviewQueue {
 
   /** The items of `home` waiting for a person: urgent first, then the oldest. */
   async pending(home: string): Promise<QueuedItem[]> {
-    const [items, decided] = await Promise.all([this.items(home), this.store.decidedIds(home)]);
-    return items.filter((i) => !decided.has(i.id)).sort(byUrgencyThenAge);
+    const [items, decided] = await Promise.all([this.items(home), this.store.decided(home)]);
+    return items.filter((i) => !decided.has(i)).sort(byUrgencyThenAge);
   }
 
-  async find(home: string, id: string): Promise<QueuedItem | null> {
-    return (await this.items(home)).find((i) => i.id === id) ?? null;
+  /** The items of `home` with message id `id` (from `sender`, when given): ids are unique only per sender. */
+  async withId(home: string, id: string, sender?: string): Promise<QueuedItem[]> {
+    return (await this.items(home)).filter((i) => i.id === id && (sender === undefined || i.sender === sender));
   }
 }

@@ -89,8 +89,13 @@ export interface Reviewer {
   name?: string | undefined;
 }
 
+/** Absent in records written before items were keyed by sender and id. */
+const zRecordSender = zLibraryId.optional();
+
 export const zOutcomeRecord = z.strictObject({
   messageId: zMessageId,
+  /** The library the message came from: with messageId, which item this is. */
+  sender: zRecordSender,
   home: zLibraryId,
   outcome: z.enum(['RELAY', 'REFUSE']),
   released: z.array(zDataClass),
@@ -109,6 +114,7 @@ export type ConsortiumContact = z.infer<typeof zConsortiumContact>;
 /** The notice of federal process to the consortium's contact: no patron data, by construction. */
 export const zNoticeRecord = z.strictObject({
   messageId: zMessageId,
+  sender: zRecordSender,
   home: zLibraryId,
   homeName: z.string(),
   /** null: the home library has no consortiumContact in the directory. */
@@ -126,10 +132,12 @@ export type NoticeRecord = z.infer<typeof zNoticeRecord>;
 const zReason = z.string().trim().min(1, 'give the reason for the decision').max(2000);
 const zBy = z.string().trim().min(1).max(120).optional();
 
-export const zShowRequest = z.strictObject({ id: zMessageId });
+/** Message ids are unique per sender: `sender` picks the item when two senders used one id. */
+const zItemRef = { id: zMessageId, sender: zLibraryId.optional() };
+export const zShowRequest = z.strictObject(zItemRef);
 /** `release` is checked against DataClass and the ceiling by the service, to name the class at fault. */
-export const zApproveRequest = z.strictObject({ id: zMessageId, release: z.array(z.string()).max(16), reason: zReason, by: zBy });
-export const zDenyRequest = z.strictObject({ id: zMessageId, reason: zReason, by: zBy });
+export const zApproveRequest = z.strictObject({ ...zItemRef, release: z.array(z.string()).max(16), reason: zReason, by: zBy });
+export const zDenyRequest = z.strictObject({ ...zItemRef, reason: zReason, by: zBy });
 export const zEmptyRequest = z.strictObject({});
 export type ApproveRequest = z.infer<typeof zApproveRequest>;
 export type DenyRequest = z.infer<typeof zDenyRequest>;

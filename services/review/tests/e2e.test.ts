@@ -53,7 +53,7 @@ describe('a warrant through the router, the review queue and back', { timeout: 6
     expect(item).toMatchObject({ urgent: true, route: 'DIRECTOR', ceiling: ['IDENTITY', 'CIRCULATION'] });
 
     await director.approve(id, ['IDENTITY'], 'warrant executed on service; counsel informed');
-    const delivered = (await stored(h, 'delivery', deliverySubject('mt-bozeman', 'LEGAL_PROCESS'))).find((m) => m.headers?.get(HEADERS.msgId)?.startsWith(id))!;
+    const delivered = (await stored(h, 'delivery', deliverySubject('mt-bozeman', 'LEGAL_PROCESS'))).find((m) => m.headers?.get(HEADERS.msgId)?.includes(`.${id}:`))!;
     expect(Buffer.from(delivered.data).equals(Buffer.from(bytes))).toBe(true);
     const d = decodeDecision(Buffer.from(delivered.headers!.get(HEADERS.decision), 'base64'));
     expect(d.disclosed!.map((c) => enumFromWire('DataClass', c))).toEqual(['IDENTITY']);

@@ -86,6 +86,8 @@ export interface LegalProcessInit {
   /** How the request names the patron. */
   patron: { token: string } | { name: string } | { cardNumber: string };
   documentRef?: string;
+  /** The message id (default: a new UUID). Ids are unique per sender: two senders may share one. */
+  id?: string;
 }
 
 export interface Queued {
@@ -99,7 +101,7 @@ const wants = (ws: Want[]) => ws.map((w) => enumToWire('Want', w));
 
 /** A LEGAL_PROCESS message, decided by the engine, and published as the router would. */
 export async function queueLegalProcess(h: Harness, p: LegalProcessInit): Promise<Queued> {
-  const id = randomUUID();
+  const id = p.id ?? randomUUID();
   const agency = p.agency ?? (p.issuer === 'FEDERAL' ? 'FEDERAL_AGENCY' : 'POLICE');
   const gag = p.gag ?? (p.type === 'NATIONAL_SECURITY_LETTER' || p.type === 'FISA_ORDER');
   const envelope = encodeMessage(
@@ -158,7 +160,8 @@ async function publishAsRouter(h: Harness, id: string, envelope: Uint8Array, req
   if (decision.outcome !== 'REVIEW') throw new Error(`expected REVIEW, the engine decided ${decision.outcome}`);
   const p = new Publisher(h.conn.jetstream());
   const about = { kind: request.kind, sender, recipient: request.to, patronTokens: [token] };
-  await Promise.all([p.review(id, decision, request, envelope), p.decision(id, decision, about), p.finalReply(id, sender, requesterReply(decision))]);
+  const ref = { sender, id };
+  await Promise.all([p.review(ref, decision, request, envelope), p.decision(id, decision, about), p.finalReply(ref, requesterReply(decision))]);
   return { id, envelope, request, decision };
 }
 

@@ -1,10 +1,11 @@
 // The review service against a real nats-server: the queue, who sees what, approve and
 // deny published as decisions/deliveries/replies exactly once, the consortium notice.
+import { randomUUID } from 'node:crypto';
 import { HEADERS, KV_BUCKETS, connectNats, decisionSubject, deliverySubject, replySubject, reviewOpsSubject, type IlrNats } from '@ilr/nats';
 import { decodeDecision, decodeDecisionRecord, decodeRequesterReply, enumFromWire } from '@ilr/wire';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ReviewClient, ReviewError, startReviewService, type ReviewRole, type ReviewService } from '../src/index.js';
-import { eventually, queueLegalProcess, queueRecordsRequest, silent, startHarness, stored, type Harness } from './harness.js';
+import { eventually, queueLegalProcess, queueRecordsRequest, silent, startHarness, stored, type Harness, type LegalProcessInit } from './harness.js';
 
 let h: Harness;
 let svcConn: IlrNats;
@@ -104,6 +105,35 @@ describe('the queue and who sees it', { timeout: 60_000 }, () => {
 });
 
 describe('approve and deny', { timeout: 60_000 }, () => {
+  it("keeps two libraries' items with one message id apart: the sender names which, and each is decided on its own", async () => {
+    const id = randomUUID();
+    const warrant: Omit<LegalProcessInit, 'sender'> = { home: 'wi-madison', type: 'SEARCH_WARRANT', issuer: 'STATE', wants: ['IDENTITY', 'CIRCULATION'], patron: { token: 'tok-mad-2' }, id };
+    await queueLegalProcess(h, { ...warrant, sender: 'wi-madison' });
+    await queueLegalProcess(h, { ...warrant, sender: 'mt-bozeman' });
+    const director = as('wi-madison');
+    const queued = async () => (await director.list()).items.filter((i) => i.id === id).map((i) => i.sender).sort();
+    expect(await queued()).toEqual(['mt-bozeman', 'wi-madison']);
+    expect((await failure(director.show(id))).message).toBe(`2 items in wi-madison's review queue have id ${id} (sent by mt-bozeman, wi-madison): name the sender`);
+    expect((await failure(director.show(id, 'or-hillsboro'))).code).toBe('UNKNOWN_ID');
+    expect(await director.show(id, 'mt-bozeman')).toMatchObject({ id, sender: 'mt-bozeman', actionable: true });
+
+    expect(await director.deny(id, 'not in proper form', undefined, 'mt-bozeman')).toMatchObject({ sender: 'mt-bozeman', alreadyDecided: false, outcome: { outcome: 'REFUSE' } });
+    expect(await queued()).toEqual(['wi-madison']); // the other is still waiting
+    expect(await director.approve(id, ['IDENTITY'], 'in proper form', undefined, 'wi-madison')).toMatchObject({ sender: 'wi-madison', alreadyDecided: false, outcome: { outcome: 'RELAY' } });
+    expect(await queued()).toEqual([]);
+
+    // Each its own reviewed decision record, FINAL reply, and (the relayed one only) delivery.
+    const reviewed = (await stored(h, 'decisions', decisionSubject('wi-madison')))
+      .map((m) => decodeDecisionRecord(m.data))
+      .filter((r) => r.messageId === id && r.reviewed)
+      .map((r) => [r.sender, enumFromWire('Outcome', r.decision!.outcome!)]);
+    expect(reviewed.sort()).toEqual([['mt-bozeman', 'REFUSE'], ['wi-madison', 'RELAY']]);
+    expect((await repliesOf('mt-bozeman', id)).map((r) => r.outcome)).toEqual(['REVIEW', 'REFUSE']);
+    expect((await repliesOf('wi-madison', id)).map((r) => r.outcome)).toEqual(['REVIEW', 'RELAY']);
+    const deliveries = (await stored(h, 'delivery', deliverySubject('wi-madison', 'LEGAL_PROCESS'))).filter((m) => m.headers?.get(HEADERS.msgId)?.includes(`.${id}:`));
+    expect(deliveries.map((m) => m.headers?.get(HEADERS.msgId))).toEqual([`wi-madison.${id}:deliver`]);
+  });
+
   it('approves within the ceiling: one RELAY decision, the envelope delivered once, a FINAL reply; asking again changes nothing', async () => {
     const q = await queueLegalProcess(h, {
       sender: 'wi-madison', home: 'wi-madison', type: 'SEARCH_WARRANT', issuer: 'STATE', wants: ['IDENTITY', 'CIRCULATION'], patron: { token: 'tok-mad-1' },
@@ -131,7 +161,7 @@ describe('approve and deny', { timeout: 60_000 }, () => {
       { outcome: 'REVIEW', reviewed: false, reviewer: '' },
       { outcome: 'RELAY', reviewed: true, reviewer: 'director@wi-madison (A. Director)' },
     ]);
-    const deliveries = (await stored(h, 'delivery', deliverySubject('wi-madison', 'LEGAL_PROCESS'))).filter((m) => m.headers?.get(HEADERS.msgId)?.startsWith(q.id));
+    const deliveries = (await stored(h, 'delivery', deliverySubject('wi-madison', 'LEGAL_PROCESS'))).filter((m) => m.headers?.get(HEADERS.msgId)?.includes(`.${q.id}:`));
     expect(deliveries).toHaveLength(1);
     expect(Buffer.from(deliveries[0]!.data).equals(Buffer.from(q.envelope))).toBe(true);
     const header = decodeDecision(Buffer.from(deliveries[0]!.headers!.get(HEADERS.decision), 'base64'));
@@ -155,7 +185,7 @@ describe('approve and deny', { timeout: 60_000 }, () => {
     expect(answer).toMatchObject({ alreadyDecided: false, outcome: { outcome: 'REFUSE', released: [], delivered: true } });
     expect((await outcomesOf('or-hillsboro', q.id)).map((o) => o.outcome)).toEqual(['REVIEW', 'REFUSE']);
     expect((await repliesOf('or-hillsboro', q.id)).at(-1)).toEqual({ final: 'FINAL', outcome: 'REFUSE', reason: 'NOT_PERMITTED', disclosed: [] });
-    expect((await stored(h, 'delivery', deliverySubject('or-hillsboro', 'LEGAL_PROCESS'))).filter((m) => m.headers?.get(HEADERS.msgId)?.startsWith(q.id))).toHaveLength(0);
+    expect((await stored(h, 'delivery', deliverySubject('or-hillsboro', 'LEGAL_PROCESS'))).filter((m) => m.headers?.get(HEADERS.msgId)?.includes(`.${q.id}:`))).toHaveLength(0);
   });
 
   it('lets the director decide what is routed to the director, the records custodian its own, operators nothing', async () => {
@@ -193,7 +223,7 @@ describe('approve and deny', { timeout: 60_000 }, () => {
         else expect((a.reason as ReviewError).code).toBe('ALREADY_DECIDED');
       }
       expect((await outcomesOf('ma-plymouth', q.id)).map((o) => o.outcome)).toEqual(['REVIEW', outcome]);
-      const deliveries = (await stored(h, 'delivery', deliverySubject('ma-plymouth', 'LEGAL_PROCESS'))).filter((m) => m.headers?.get(HEADERS.msgId)?.startsWith(q.id));
+      const deliveries = (await stored(h, 'delivery', deliverySubject('ma-plymouth', 'LEGAL_PROCESS'))).filter((m) => m.headers?.get(HEADERS.msgId)?.includes(`.${q.id}:`));
       expect(deliveries).toHaveLength(outcome === 'RELAY' ? 1 : 0);
       expect(await repliesOf('ma-plymouth', q.id)).toHaveLength(2);
     } finally {
@@ -220,7 +250,7 @@ describe('approve and deny', { timeout: 60_000 }, () => {
     await service.retryNow();
     expect(await as('or-multnomah').approve(q.id, ['IDENTITY'], 'again')).toMatchObject({ alreadyDecided: true });
     expect((await outcomesOf('or-multnomah', q.id)).map((o) => o.outcome)).toEqual(['REVIEW', 'RELAY']);
-    expect((await stored(h, 'delivery', deliverySubject('or-multnomah', 'LEGAL_PROCESS'))).filter((m) => m.headers?.get(HEADERS.msgId)?.startsWith(q.id))).toHaveLength(1);
+    expect((await stored(h, 'delivery', deliverySubject('or-multnomah', 'LEGAL_PROCESS'))).filter((m) => m.headers?.get(HEADERS.msgId)?.includes(`.${q.id}:`))).toHaveLength(1);
   });
 });
 

@@ -4,7 +4,7 @@
 // The message id is claimed in ilr-processed before anything is published; the ack comes last.
 import { AccessError, DEFAULT_REPLAY_WINDOW, checkReplayWindow, verifyEnvelope } from '@ilr/access';
 import type { Logger } from '@ilr/log';
-import { isLibraryId, kindSubjectToken, parseIngressSubject, type PipelinedRequester } from '@ilr/nats';
+import { isLibraryId, kindSubjectToken, messageKey, parseIngressSubject, type PipelinedRequester } from '@ilr/nats';
 import { WireError, decodeMessage, encodeBody, encodeEnvelope, type Message } from '@ilr/wire';
 import type { Decision, PolicyRequest } from '@ilr/policy';
 import { JetStreamApiCodes, JetStreamApiError, type JsMsg } from '@nats-io/jetstream';
@@ -12,7 +12,7 @@ import type { KV } from '@nats-io/kv';
 import { RouterError } from './errors.js';
 import { toPolicyRequest } from './map.js';
 import { askPolicy } from './policy.js';
-import { Publisher, digest } from '@ilr/outbound';
+import { Publisher, digest, type MessageRef } from '@ilr/outbound';
 
 export interface RouterStats {
   received: number;
@@ -70,8 +70,6 @@ function readableId(data: Uint8Array): string | undefined {
   }
 }
 
-// Keyed by the (trusted) subject sender too, so one library cannot claim another's ids.
-const processedKey = (sender: string, messageId: string) => `${sender}.${messageId}`;
 
 export class MessageHandler {
   constructor(private readonly d: HandlerDeps) {}
@@ -101,7 +99,8 @@ export class MessageHandler {
    * Nats-Msg-Id), and any other sequence means the id was sent again: rejected.
    */
   private async claim(m: JsMsg, sender: string, messageId: string): Promise<void> {
-    const key = processedKey(sender, messageId);
+    // Keyed by the (trusted) subject sender too, so one library cannot claim another's ids.
+    const key = messageKey(sender, messageId);
     const seq = m.info.streamSequence;
     try {
       await this.d.processed.create(key, JSON.stringify({ seq, at: new Date().toISOString() }));
@@ -177,9 +176,11 @@ export class MessageHandler {
     const to = decision.outcome === 'RELAY' ? message.envelope.recipient : decision.outcome === 'REFER' ? decision.referTo : undefined;
     const crossing = to ? this.amend(message, decision, to) : undefined;
     // Independent publishes, each deduplicated by its own Nats-Msg-Id: wait for all at once.
-    const publishes: Promise<unknown>[] = [p.decision(id, decision, { kind: message.kind, sender: message.envelope.sender, recipient: message.envelope.recipient, patronTokens: [mapped.patron.token] }), p.finalReply(id, message.envelope.sender, reply)];
-    if (to && crossing) publishes.push(p.deliver(id, to, message.kind, crossing, decision));
-    if (decision.outcome === 'REVIEW') publishes.push(p.review(id, decision, mapped.request, m.data));
+    // The envelope's sender is the subject's (checked in decode): the trusted one.
+    const ref = { sender: message.envelope.sender, id };
+    const publishes: Promise<unknown>[] = [p.decision(id, decision, { kind: message.kind, sender: ref.sender, recipient: message.envelope.recipient, patronTokens: [mapped.patron.token] }), p.finalReply(ref, reply)];
+    if (to && crossing) publishes.push(p.deliver(ref, to, message.kind, crossing, decision));
+    if (decision.outcome === 'REVIEW') publishes.push(p.review(ref, decision, mapped.request, m.data));
     await Promise.all(publishes);
     this.d.stats.decided++;
     this.d.logger.info({ messageId: id, kind: message.kind, outcome: decision.outcome, home: decision.decidedBy }, 'decided');
@@ -216,23 +217,26 @@ export class MessageHandler {
     const delivery = m.info.deliveryCount;
     if (tellRequester) this.d.stats.pending++;
     if (delivery >= this.d.maxDeliver) {
-      await this.deadLetter(m, message.envelope.sender, id, tellRequester ? 'FACTS_UNAVAILABLE' : 'POLICY_UNAVAILABLE', reason, undefined);
+      await this.deadLetter(m, message.envelope.sender, id, tellRequester ? 'FACTS_UNAVAILABLE' : 'POLICY_UNAVAILABLE', reason, undefined, { sender: message.envelope.sender, id });
       this.d.logger.warn({ messageId: id, delivery, reason }, 'dead-lettered after the last delivery');
       return this.done(m);
     }
-    if (tellRequester && delivery === 1) await this.d.publisher.pendingReply(id, message.envelope.sender, reason);
+    if (tellRequester && delivery === 1) await this.d.publisher.pendingReply({ sender: message.envelope.sender, id }, reason);
     this.d.logger.info({ messageId: id, delivery, reason }, 'not decidable yet; retrying later');
     this.nak(m);
   }
 
   private async reject(m: JsMsg, sender: string | undefined, messageId: string | undefined, e: RouterError): Promise<void> {
     const trusted = sender ?? 'unknown';
-    const id = messageId ?? `seq-${m.info.streamSequence}`;
-    // A second copy of an id must not be deduplicated against the first copy's writes.
-    const dedupe = e.code === 'DUPLICATE' ? `${id}:dup-${m.info.streamSequence}` : id;
+    const seq = m.info.streamSequence;
+    const id = messageId ?? `seq-${seq}`;
+    // What the writes are deduplicated by. Without a trusted sender (a malformed subject)
+    // the id read from the payload names nobody: the ingress sequence does. A second copy
+    // of an id must not be deduplicated against the first copy's writes.
+    const dedupe: MessageRef = !sender ? { sender: trusted, id: `seq-${seq}` } : { sender, id: e.code === 'DUPLICATE' ? `${id}-dup-${seq}` : id };
     try {
       await this.deadLetter(m, trusted, id, e.code, e.message, e.field, dedupe);
-      if (sender) await this.d.publisher.errorReply(dedupe, sender, e.code, e.message, e.field, messageId ?? '');
+      if (sender) await this.d.publisher.errorReply(dedupe, e.code, e.message, e.field, messageId ?? '');
       this.d.logger.warn({ messageId: id, sender: trusted, code: e.code, field: e.field }, 'rejected');
       this.done(m);
     } catch (err) {
@@ -240,7 +244,7 @@ export class MessageHandler {
     }
   }
 
-  private async deadLetter(m: JsMsg, sender: string, id: string, code: string, reason: string, field: string | undefined, dedupe = id): Promise<void> {
+  private async deadLetter(m: JsMsg, sender: string, id: string, code: string, reason: string, field: string | undefined, dedupe: MessageRef): Promise<void> {
     // A malformed subject is the sender's free text: kept as a digest only, like the payload.
     const subject = subjectOf(m)?.kind ? m.subject : `(malformed subject, sha256 ${digest(new TextEncoder().encode(m.subject)).sha256})`;
     await this.d.publisher.deadLetter(dedupe, { messageId: id, sender, subject, code, reason, field, ...digest(m.data), at: new Date().toISOString() });

@@ -16,8 +16,8 @@
 // Reproduce a failure with its seed: FUZZ_SEED=<seed> npx vitest run --project @ilr/router fuzz
 import fc from 'fast-check';
 import { Directory } from '@ilr/directory';
-import { HEADERS, ROUTER_CONSUMER, STREAMS, ingressSubject, type IlrNats, type StreamPublisher, type StreamPublishOptions } from '@ilr/nats';
-import { Publisher, type DeadLetter } from '@ilr/outbound';
+import { HEADERS, ROUTER_CONSUMER, STREAMS, ingressSubject, isLibraryId, type IlrNats, type StreamPublisher, type StreamPublishOptions } from '@ilr/nats';
+import { Publisher, writeId, type DeadLetter } from '@ilr/outbound';
 import { waitUntil } from '@ilr/testing';
 import { MAX_MESSAGE_BYTES, decodeBody, decodeEnvelope, decodeErrorReply, decodeMessage, decodeRequesterReply, encodeBody, encodeEnvelope, encodeMessage, enumFromWire, type Message } from '@ilr/wire';
 import { JetStreamApiCodes, JetStreamApiError, type JsMsg } from '@nats-io/jetstream';
@@ -27,7 +27,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MessageHandler, type RouterStats } from '../src/handle.js';
 import { DirectoryMembers } from '../src/members.js';
 import { FUZZ_RECEIVED_AT, MEMBERS, MUTATIONS, expected, inputArb, mutate, padTo, sha256, validArb, type Expected, type MutationInput, type Payload, type Valid } from './fuzz-payloads.js';
-import { connector, isFinalReply, silent, startBroker, type Broker } from './harness.js';
+import { connector, isFinalReply, silent, startBroker, wrote, type Broker } from './harness.js';
 
 const SEED = Number(process.env['FUZZ_SEED'] ?? 0x11a_f022);
 const SCALE = Number(process.env['FUZZ_SCALE'] ?? 1);
@@ -147,13 +147,14 @@ function checkFate(p: Payload, exp: Expected, fate: Fate, counts: Counts): strin
   must(finals.length === 1, () => `${about()}: ${finals.length} final replies, expected 1; wrote ${wrote()}`);
   must(errors.length === 0, () => `${about()}: decided, yet an error reply`);
   const outcome = enumFromWire('Outcome', decodeRequesterReply(finals[0]!.data).outcome);
-  const deliveries = rest.filter((w) => w.msgId === `${id}:deliver` || w.msgId === `${id}:refer`);
+  const ref = { sender: exp.sender, id };
+  const deliveries = rest.filter((w) => w.msgId === writeId(ref, 'deliver') || w.msgId === writeId(ref, 'refer'));
   const want = outcome === 'RELAY' || outcome === 'REFER' ? 1 : 0;
   must(deliveries.length === want, () => `${about()}: ${outcome} with ${deliveries.length} deliveries`);
   if (outcome === 'RELAY') must(deliveries[0]!.subject === outSubject(envelope.recipient, kind.toLowerCase()), () => `${about()}: relayed to ${deliveries[0]!.subject}`);
   for (const d of deliveries) checkDelivered(exp.message, d.data, about);
-  must(rest.filter((w) => w.msgId === `${id}:decision`).length === 1, () => `${about()}: decided without one decision record`);
-  const reviews = rest.filter((w) => w.msgId === `${id}:review`).length;
+  must(rest.filter((w) => w.msgId === writeId(ref, 'decision')).length === 1, () => `${about()}: decided without one decision record`);
+  const reviews = rest.filter((w) => w.msgId === writeId(ref, 'review')).length;
   must(reviews === (outcome === 'REVIEW' ? 1 : 0), () => `${about()}: ${outcome} with ${reviews} review items`);
   counts.decided++;
   counts.delivered += deliveries.length;
@@ -283,6 +284,12 @@ async function drained(nats: IlrNats, timeoutMs: number): Promise<void> {
  * Unique ids: generated ids favour a few values, and over NATS ids must not repeat across
  * payloads (a repeated id is a duplicate). Hashed, so that a bit flip cannot land on another.
  */
+/** The sender an ingress subject names, as the router trusts it: the token after ilr.in. (handle.ts subjectOf). */
+function subjectSender(subject: string): string | undefined {
+  const t = subject.split('.');
+  return t[0] === 'ilr' && t[1] === 'in' && isLibraryId(t[2]) ? t[2] : undefined;
+}
+
 function uniqueIds<T extends { valid: Valid }>(inputs: T[], prefix: string): T[] {
   inputs.forEach((input, i) => {
     input.valid = { ...input.valid, envelope: { ...input.valid.envelope, messageId: `${prefix}-${sha256(Buffer.from(`${prefix}${i}:${SEED}`)).slice(0, 24)}` } };
@@ -393,6 +400,15 @@ describe('router fuzz: bad input gets a dead letter and an error, good traffic i
       })),
       'good',
     );
+    // Ids collide across senders: every second good message reuses the id of the one
+    // before it, sent by another library. Each must be decided and delivered on its own.
+    goodInputs.forEach((g, i) => {
+      if (i % 2 === 0) return;
+      const first = goodInputs[i - 1]!.valid.envelope;
+      const sender = g.valid.envelope.sender === first.sender ? MEMBERS[(MEMBERS.indexOf(first.sender as (typeof MEMBERS)[number]) + 1) % MEMBERS.length]! : g.valid.envelope.sender;
+      g.valid = { ...g.valid, envelope: { ...g.valid.envelope, sender, messageId: first.messageId } };
+    });
+    expect(new Set(goodInputs.map((g) => g.valid.envelope.messageId)).size).toBe(Math.ceil(NATS_GOOD / 2));
     const good = goodInputs.map(({ valid: v }) => {
       const data = encodeMessage(v.envelope, v.body);
       return { valid: v, payload: { mutation: 'none', subject: ingressSubject(v.envelope.sender, 'ITEM_FOUND'), data, sha256: sha256(data) } as Payload };
@@ -429,7 +445,10 @@ describe('router fuzz: bad input gets a dead letter and an error, good traffic i
     const fateOf = (p: Payload, id: string | undefined): Fate => {
       const letters = lettersBySha.get(p.sha256) ?? [];
       const ids = new Set([id, ...letters.map((l) => (JSON.parse(text(l.data)) as DeadLetter).messageId)].filter((x): x is string => !!x));
-      const written = [...letters, ...[...ids].flatMap((i) => ['decision', 'reply', 'deliver', 'refer', 'review', 'pending', 'error'].flatMap((what) => byMsgId.get(`${i}:${what}`) ?? []))];
+      // The broker's writes are keyed by the trusted sender (the subject's) and the id.
+      const sender = subjectSender(p.subject);
+      const writes = (i: string) => (sender ? ['decision', 'reply', 'deliver', 'refer', 'review', 'pending', 'error'].flatMap((what) => byMsgId.get(writeId({ sender, id: i }, what)) ?? []) : []);
+      const written = [...letters, ...[...ids].flatMap(writes)];
       return { acked: true, retried: false, written };
     };
 
@@ -496,11 +515,11 @@ describe('router fuzz: bad input gets a dead letter and an error, good traffic i
       { patron: { token: 'tok-x', homeLibrary: 'mt-bozeman' }, requester: { library: 'x'.repeat(50_000) }, purpose: 1, basis: 1, wants: [1] },
     );
     await b.client.jetstream().publish(ingressSubject('wi-madison', 'PATRON_INQUIRY'), data, { msgID: id });
-    const dl = await b.recorder.waitFor((s) => s.headers?.get(HEADERS.msgId) === `${id}:dlq`);
+    const dl = await b.recorder.waitFor(wrote(id, 'dlq', 'wi-madison'));
     const letter = JSON.parse(text(dl.data)) as DeadLetter;
     expect(letter.code).toBe('REQUESTER_NOT_SENDER');
     expect(letter.reason.length).toBeLessThanOrEqual(512);
-    const error = await b.recorder.waitFor((s) => s.headers?.get(HEADERS.msgId) === `${id}:error`);
+    const error = await b.recorder.waitFor(wrote(id, 'error', 'wi-madison'));
     expect(decodeErrorReply(error.data).reason.length).toBeLessThanOrEqual(512);
   });
 
@@ -512,7 +531,7 @@ describe('router fuzz: bad input gets a dead letter and an error, good traffic i
     const body = encodeBody('HOLD_PICKUP', { patron: { token: 'tok-g', homeLibrary: 'or-multnomah' }, itemId: 'i-1', pickupLibrary: 'or-hillsboro' });
     const data = encodeEnvelope({ messageId: id, sender: 'or-multnomah', recipient: 'or-hillsboro', kind: 'HOLD_PICKUP', createdAt: Date.now(), body: Buffer.concat([body, unknown]) });
     await b.client.jetstream().publish(ingressSubject('or-multnomah', 'HOLD_PICKUP'), data, { msgID: id });
-    const delivery = await b.recorder.waitFor((s) => s.headers?.get(HEADERS.msgId) === `${id}:deliver`);
+    const delivery = await b.recorder.waitFor(wrote(id, 'deliver', 'or-multnomah'));
     const delivered = decodeBody('HOLD_PICKUP', decodeEnvelope(delivery.data).body);
     expect(delivered.label).toBe('FUZZ 0009');
     expect(hexList((delivered as { $unknowns?: Uint8Array[] }).$unknowns)).toBe('');
@@ -537,7 +556,7 @@ describe('router fuzz: bad input gets a dead letter and an error, good traffic i
     expect(data.length).toBeGreaterThan(MAX_MESSAGE_BYTES - 4);
     await b.client.jetstream().publish(ingressSubject('or-multnomah', 'HOLD_PICKUP'), data, { msgID: id });
     const settled = await Promise.race([
-      b.recorder.waitFor((s) => s.headers?.get(HEADERS.msgId) === `${id}:deliver` || s.headers?.get(HEADERS.msgId) === `${id}:dlq`),
+      b.recorder.waitFor((s) => wrote(id, 'deliver', 'or-multnomah')(s) || wrote(id, 'dlq', 'or-multnomah')(s)),
       new Promise<undefined>((r) => setTimeout(() => r(undefined), 8_000)),
     ]);
     const said = b.recorder.about(id).map((s) => `${s.subject} (${s.headers?.get(HEADERS.reply) ?? ''})`);

@@ -43,17 +43,26 @@ export class Recorder {
     return new Promise((resolve) => this.waiters.push({ pred, resolve }));
   }
 
-  /** Everything about one message id (replies, deliveries, decisions, reviews, dead letters). */
+  /** Everything about one message id, from any sender (replies, deliveries, decisions, reviews, dead letters). */
   about(id: string): Seen[] {
-    return this.seen.filter((s) => s.headers?.get('Nats-Msg-Id')?.startsWith(`${id}:`));
+    return this.seen.filter((s) => writeOf(s)?.id === id);
   }
+}
+
+/** The parts of a broker write's Nats-Msg-Id, `<sender>.<message_id>:<what>` (@ilr/outbound writeId). */
+export function writeOf(s: Pick<Seen, 'headers'>): { sender: string; id: string; what: string } | undefined {
+  const m = /^([a-z0-9-]+)\.([^:]+):(.+)$/.exec(s.headers?.get('Nats-Msg-Id') ?? '');
+  return m ? { sender: m[1]!, id: m[2]!, what: m[3]! } : undefined;
 }
 
 export const isFinalReply = (id: string) => (s: Seen) => s.headers?.get('Ilr-Correlation-Id') === id && s.headers?.get('Ilr-Reply') === 'FINAL';
 export const isPendingReply = (id: string) => (s: Seen) => s.headers?.get('Ilr-Correlation-Id') === id && s.headers?.get('Ilr-Reply') === 'PENDING';
-/** The router's write `<id>:<what>` (decision, deliver, refer, review, reply...). */
-export const wrote = (id: string, what: string) => (s: Seen) => s.headers?.get('Nats-Msg-Id') === `${id}:${what}`;
-export const isDeadLetter = (id: string) => (s: Seen) => s.subject.startsWith('ilr.dlq.') && s.headers?.get('Nats-Msg-Id') === `${id}:dlq`;
+/** The router's write `<what>` (decision, deliver, refer, review, reply...) about message `id`, from `sender` if given. */
+export const wrote = (id: string, what: string, sender?: string) => (s: Seen) => {
+  const w = writeOf(s);
+  return w?.id === id && w.what === what && (sender === undefined || w.sender === sender);
+};
+export const isDeadLetter = (id: string, sender?: string) => (s: Seen) => s.subject.startsWith('ilr.dlq.') && wrote(id, 'dlq', sender)(s);
 
 export interface Broker {
   server: NatsServerHandle;

@@ -3,7 +3,7 @@ import { waitUntil } from '@ilr/testing';
 import { decodeDecision, decodeEnvelope, decodeErrorReply, decodeBody, decodeRequesterReply, enumFromWire, enumToWire as w } from '@ilr/wire';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DeadLetter } from '../src/index.js';
-import { connector, wrote, isDeadLetter, isFinalReply, isPendingReply, send, startBroker, type Broker, type Seen } from './harness.js';
+import { connector, wrote, writeOf, isDeadLetter, isFinalReply, isPendingReply, send, startBroker, type Broker, type Seen } from './harness.js';
 
 const outcomeOf = (s: Seen) => enumFromWire('Outcome', decodeRequesterReply(s.data).outcome);
 const decisionHeader = (s: Seen) => decodeDecision(Buffer.from(s.headers!.get('Ilr-Decision'), 'base64'));
@@ -129,7 +129,7 @@ describe('router', { timeout: 60_000 }, () => {
     expect(letter.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(Object.keys(letter).sort()).toEqual(['at', 'code', 'field', 'messageId', 'reason', 'sender', 'sha256', 'size', 'subject']);
     expect(JSON.stringify(letter)).not.toContain('tok-olsen');
-    const err = await b.recorder.waitFor((s) => s.subject === 'ilr.out.wi-madison.error' && s.headers?.get('Nats-Msg-Id') === `${id}:error`);
+    const err = await b.recorder.waitFor((s) => s.subject === 'ilr.out.wi-madison.error' && wrote(id, 'error', 'wi-madison')(s));
     expect(decodeErrorReply(err.data)).toMatchObject({ messageId: id, code: 'FORGED_SENDER', field: 'sender' });
     expect(b.recorder.about(id).map((s) => s.subject).sort()).toEqual(['ilr.dlq.wi-madison', 'ilr.out.wi-madison.error']);
   });
@@ -137,10 +137,10 @@ describe('router', { timeout: 60_000 }, () => {
   it('malformed bytes: dead letter and error reply', async () => {
     const before = b.router.stats().deadLettered;
     const ack = await b.client.jetstream().publish(ingressSubject('wi-madison', 'patron_inquiry'), new Uint8Array([0xff, 0xff, 0xff, 0x01]), { msgID: 'garbage-1' });
-    const dl = await b.recorder.waitFor((s) => s.headers?.get('Nats-Msg-Id') === `seq-${ack.seq}:dlq`);
+    const dl = await b.recorder.waitFor(wrote(`seq-${ack.seq}`, 'dlq', 'wi-madison'));
     const letter = JSON.parse(Buffer.from(dl.data).toString()) as DeadLetter;
     expect(letter).toMatchObject({ code: 'MALFORMED', sender: 'wi-madison', size: 4 });
-    const err = await b.recorder.waitFor((s) => s.headers?.get('Nats-Msg-Id') === `seq-${ack.seq}:error`);
+    const err = await b.recorder.waitFor(wrote(`seq-${ack.seq}`, 'error', 'wi-madison'));
     expect(decodeErrorReply(err.data).code).toBe('MALFORMED');
     expect(b.router.stats().deadLettered).toBeGreaterThan(before);
   });
@@ -161,9 +161,11 @@ describe('router', { timeout: 60_000 }, () => {
     const dupsBefore = b.router.stats().duplicates;
     // Same envelope id again, past the stream's dedup window (another ingress Nats-Msg-Id).
     await send(b.client, { ...inquiry, messageId: id, ingressMsgId: `${id}-again` }, body);
-    const dl = await b.recorder.waitFor((s) => s.subject === 'ilr.dlq.wi-madison' && (s.headers?.get('Nats-Msg-Id') ?? '').startsWith(`${id}:dup-`));
+    // Its writes have their own ids (<sender>.<id>-dup-<seq>), not the first copy's.
+    const isCopy = (s: Seen) => writeOf(s)?.id.startsWith(`${id}-dup-`) === true;
+    const dl = await b.recorder.waitFor((s) => s.subject === 'ilr.dlq.wi-madison' && isCopy(s));
     expect(JSON.parse(Buffer.from(dl.data).toString())).toMatchObject({ messageId: id, code: 'DUPLICATE', field: 'message_id' });
-    const err = await b.recorder.waitFor((s) => s.subject === 'ilr.out.wi-madison.error' && (s.headers?.get('Nats-Msg-Id') ?? '').startsWith(`${id}:dup-`));
+    const err = await b.recorder.waitFor((s) => s.subject === 'ilr.out.wi-madison.error' && isCopy(s));
     expect(decodeErrorReply(err.data)).toMatchObject({ messageId: id, code: 'DUPLICATE' });
     expect(b.router.stats().duplicates).toBe(dupsBefore + 1);
     expect(b.recorder.about(id).filter((s) => s.subject === 'ilr.out.wi-madison.reply')).toHaveLength(1);

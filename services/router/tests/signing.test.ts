@@ -7,12 +7,12 @@ import { ingressSubject } from '@ilr/nats';
 import { decodeErrorReply, encodeMessage } from '@ilr/wire';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isDeadLetter, isFinalReply, silent, startBroker, type Broker, type Seen } from './harness.js';
+import { isDeadLetter, isFinalReply, silent, startBroker, writeOf, wrote, type Broker, type Seen } from './harness.js';
 
 const bemis = createUserKey();
 const signer = new EnvelopeSigner(bemis.seed);
 const found = { itemId: '39078091234567', owningLibrary: 'wi-madison' };
-const delivered = (id: string) => (s: Seen) => s.subject === 'ilr.out.wi-madison.item_found' && s.headers?.get('Nats-Msg-Id') === `${id}:deliver`;
+const delivered = (id: string) => (s: Seen) => s.subject === 'ilr.out.wi-madison.item_found' && wrote(id, 'deliver')(s);
 const envelope = (createdAt = Date.now()) => ({ messageId: randomUUID(), sender: 'co-bemis', recipient: 'wi-madison', kind: 'ITEM_FOUND' as const, createdAt });
 
 describe('router: signed envelopes', () => {
@@ -101,7 +101,7 @@ describe('router: signed envelopes', () => {
     await publish(env.messageId, signed);
     await b.recorder.waitFor(delivered(env.messageId));
     await publish(env.messageId, signed, `${env.messageId}-replayed`);
-    const dl = await b.recorder.waitFor((s) => s.subject === 'ilr.dlq.co-bemis' && (s.headers?.get('Nats-Msg-Id') ?? '').startsWith(`${env.messageId}:dup-`));
+    const dl = await b.recorder.waitFor((s) => s.subject === 'ilr.dlq.co-bemis' && writeOf(s)?.id.startsWith(`${env.messageId}-dup-`) === true);
     expect(JSON.parse(Buffer.from(dl.data).toString())).toMatchObject({ code: 'DUPLICATE' });
     expect(b.recorder.about(env.messageId).filter((s) => s.subject === 'ilr.out.wi-madison.item_found')).toHaveLength(1);
   });

@@ -23,6 +23,7 @@ import {
   zodProblem,
   type Citation,
 } from '@ilr/policy';
+import { messageKey } from '@ilr/nats';
 import { z } from 'zod';
 import { AuditError } from './errors.js';
 
@@ -179,9 +180,13 @@ export function linkHash(data: Uint8Array): string {
 }
 
 /**
- * The decision an entry records, as a key: `<message_id>:decision` for the policy's,
- * `<message_id>:reviewed` for a reviewer's. The audit service appends each key once.
+ * The decision an entry records, as a key: `<sender>.<message_id>:decision` for the
+ * policy's, `<sender>.<message_id>:reviewed` for a reviewer's. The audit service appends
+ * each key once. The sender is part of it because message ids are unique only per sender:
+ * keyed by the id alone, a library reusing another's id would have its decision taken for
+ * one already appended, and left out of the log. Entries already written need no change:
+ * every entry holds its sender, and the key is derived when read.
  */
-export function entryKey(e: Pick<AuditEntryBody, 'messageId' | 'reviewed'>): string {
-  return `${e.messageId}:${e.reviewed ? 'reviewed' : 'decision'}`;
+export function entryKey(e: Pick<AuditEntryBody, 'messageId' | 'reviewed' | 'sender'>): string {
+  return `${messageKey(e.sender, e.messageId)}:${e.reviewed ? 'reviewed' : 'decision'}`;
 }

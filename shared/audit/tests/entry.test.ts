@@ -47,9 +47,10 @@ describe('canonical JSON and the entry hash', () => {
     expect(linkHash(junk)).toBe(digestOf('not an entry'));
   });
 
-  it('keys a decision by message id and who decided', () => {
-    expect(entryKey({ messageId: 'abc', reviewed: false })).toBe('abc:decision');
-    expect(entryKey({ messageId: 'abc', reviewed: true })).toBe('abc:reviewed');
+  it('keys a decision by sender, message id and who decided (ids are unique only per sender)', () => {
+    expect(entryKey({ sender: 'mt-bozeman', messageId: 'abc', reviewed: false })).toBe('mt-bozeman.abc:decision');
+    expect(entryKey({ sender: 'mt-bozeman', messageId: 'abc', reviewed: true })).toBe('mt-bozeman.abc:reviewed');
+    expect(entryKey({ sender: 'wi-madison', messageId: 'abc', reviewed: false })).not.toBe(entryKey({ sender: 'mt-bozeman', messageId: 'abc', reviewed: false }));
   });
 });
 

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { EnvelopeSigner } from '@ilr/access';
 import { createLogger, type Logger } from '@ilr/log';
-import { connectNats, ingressSubject, libraryInboxPrefix, librarySubjectToken, type IlrNats } from '@ilr/nats';
+import { connectNats, ingressSubject, libraryInboxPrefix, librarySubjectToken, messageKey, type IlrNats } from '@ilr/nats';
 import type { MaintenanceReport, TokenVault } from '@ilr/tokens';
 import { WireError, encodeMessage, type BodyInit, type Kind, type RequesterReply } from '@ilr/wire';
 import { DeliveryPump } from './deliveries.js';
@@ -202,7 +202,7 @@ export class Connector {
 
   private async publish(kind: Kind, recipient: string, bytes: Uint8Array, messageId: string): Promise<SendResult> {
     try {
-      const ack = await this.nats.publisher().publish(ingressSubject(this.library, kind), bytes, { msgID: messageId });
+      const ack = await this.nats.publisher().publish(ingressSubject(this.library, kind), bytes, { msgID: messageKey(this.library, messageId) });
       this.log.debug({ kind, recipient, messageId, seq: ack.seq, duplicate: ack.duplicate }, 'sent');
       return { messageId, seq: ack.seq, duplicate: ack.duplicate };
     } catch (e) {

@@ -278,7 +278,8 @@ export interface StreamSpec {
  * they can be replayed and inspected), age-based retention, discard New (if a limit is
  * ever reached, the publisher gets an error and retries, instead of an old, possibly
  * undelivered message being silently dropped), and a 2 minute duplicate window
- * (publishers set Nats-Msg-Id to the message id).
+ * (publishers set Nats-Msg-Id to messageKey(sender, message id), with a suffix for
+ * each of the broker's writes about one message).
  */
 export const STREAMS: Readonly<Record<StreamKey, StreamSpec>> = {
   ingress: {
@@ -625,8 +626,18 @@ export const REVIEW_SERVICE = {
 // Headers of the relay contract (docs/ARCHITECTURE.md, "The contract of the relay")
 // ---------------------------------------------------------------------------------------
 
+/**
+ * A message's key: `<sender>.<message_id>`. Message ids are chosen by senders and unique
+ * only per sender (one library may send an id another has used), so everything keyed by a
+ * message id is keyed by this, the sender being the trusted one (the ingress subject's):
+ * the claim in ilr-processed, the Nats-Msg-Id of ingress publishes and of every broker
+ * write (one duplicate window per stream serves all senders), the audit entry keys and
+ * the review service's KV keys. Both parts are KV-key and subject-token safe.
+ */
+export const messageKey = (sender: string, messageId: string): string => `${sender}.${messageId}`;
+
 export const HEADERS = {
-  /** JetStream deduplication: "<message_id>" on ingress, "<message_id>:<what>" on the broker's writes. */
+  /** JetStream deduplication: messageKey on ingress, "<messageKey>:<what>" on the broker's writes. */
   msgId: 'Nats-Msg-Id',
   /** On replies and errors: the id of the message they answer. */
   correlationId: 'Ilr-Correlation-Id',

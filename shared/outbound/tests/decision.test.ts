@@ -39,7 +39,7 @@ describe('Publisher.decision', { timeout: 60_000 }, () => {
     await p.decision('m-1', hold, { kind: 'HOLD_PICKUP', sender: 'or-multnomah', recipient: 'or-hillsboro', patronTokens: ['tok-b', undefined, 'tok-a', 'tok-b'], decidedAt: 1_780_000_000_000 });
     const m = await stored(1);
     expect(m.subject).toBe(decisionSubject('or-multnomah'));
-    expect(m.header.get('Nats-Msg-Id')).toBe('m-1:decision');
+    expect(m.header.get('Nats-Msg-Id')).toBe('or-multnomah.m-1:decision');
     const r = decodeDecisionRecord(m.data);
     expect(r).toMatchObject({ messageId: 'm-1', sender: 'or-multnomah', recipient: 'or-hillsboro', decidedAt: 1_780_000_000_000, reviewed: false });
     expect(enumFromWire('MessageKind', r.kind)).toBe('HOLD_PICKUP');
@@ -56,14 +56,14 @@ describe('Publisher.decision', { timeout: 60_000 }, () => {
     await p.decision('m-2', { ...hold, outcome: 'REVIEW', label: undefined }, about);
     await p.decision('m-2', { ...hold, label: undefined }, { ...about, review: { reviewer: 'director' } });
     const [held, settled] = [await stored(2), await stored(3)];
-    expect(held.header.get('Nats-Msg-Id')).toBe('m-2:decision');
-    expect(settled.header.get('Nats-Msg-Id')).toBe('m-2:decision-reviewed');
+    expect(held.header.get('Nats-Msg-Id')).toBe('wi-madison.m-2:decision');
+    expect(settled.header.get('Nats-Msg-Id')).toBe('wi-madison.m-2:decision-reviewed');
     expect(decodeDecisionRecord(settled.data)).toMatchObject({ reviewed: true, reviewer: 'director' });
   });
 
   it('still gives the pickup library the label in the delivery header', async () => {
     const p = new Publisher(nats.jetstream());
-    await p.deliver('m-3', 'or-hillsboro', 'HOLD_PICKUP', new Uint8Array([1]), hold);
+    await p.deliver({ sender: 'or-multnomah', id: 'm-3' }, 'or-hillsboro', 'HOLD_PICKUP', new Uint8Array([1]), hold);
     const m = (await (await nats.jetstreamManager()).streams.getMessage(STREAMS.delivery.name, { last_by_subj: 'ilr.out.or-hillsboro.hold_pickup' }))!;
     expect(decodeDecision(Buffer.from(m.header.get('Ilr-Decision'), 'base64')).label).toBe('GARC 4567');
   });

@@ -110,9 +110,10 @@ Examples:
     review
       .command('show')
       .description('one item: what is asked, by whom, under which law, the most you may release, and its outcome if decided')
-      .argument('<id>', 'the item id (the message id, from ilr review list)'),
-  ).action(async (id: string, o: Common) => {
-    const item = await withClient(o, (c) => c.show(id));
+      .argument('<id>', 'the item id (the message id, from ilr review list)')
+      .option('--sender <library>', 'the library the message came from: needed only when two libraries\' messages in the queue have this id'),
+  ).action(async (id: string, o: Common & { sender?: string }) => {
+    const item = await withClient(o, (c) => c.show(id, o.sender));
     console.log(o.json ? JSON.stringify(item, null, 2) : formatItem(item, o));
   });
 
@@ -124,10 +125,11 @@ Examples:
       .requiredOption('--release <classes>', `comma-separated data classes: ${DATA_CLASSES.join(', ')}`)
       .requiredOption('--reason <text>', 'why (kept with the outcome for the home library; write no patron names here)')
       .option('--by <name>', 'your name or staff id, recorded with the outcome and in the audit log')
+      .option('--sender <library>', 'the library the message came from: needed only when two libraries\' messages in the queue have this id')
       .addHelpText('after', '\nApproving the same classes again is harmless: nothing is sent twice. A decision is final.'),
-  ).action(async (id: string, o: Common & { release: string; reason: string; by?: string }) => {
+  ).action(async (id: string, o: Common & { release: string; reason: string; by?: string; sender?: string }) => {
     const release = parseRelease(o.release);
-    const answer = await withClient(o, (c) => c.approve(id, release, o.reason, o.by));
+    const answer = await withClient(o, (c) => c.approve(id, release, o.reason, o.by, o.sender));
     console.log(o.json ? JSON.stringify(answer, null, 2) : formatDecided(answer));
   });
 
@@ -137,9 +139,10 @@ Examples:
       .description('refuse the request: nothing is released, and the requester is told')
       .argument('<id>', 'the item id')
       .requiredOption('--reason <text>', 'why (kept with the outcome for the home library; write no patron names here)')
-      .option('--by <name>', 'your name or staff id, recorded with the outcome and in the audit log'),
-  ).action(async (id: string, o: Common & { reason: string; by?: string }) => {
-    const answer = await withClient(o, (c) => c.deny(id, o.reason, o.by));
+      .option('--by <name>', 'your name or staff id, recorded with the outcome and in the audit log')
+      .option('--sender <library>', 'the library the message came from: needed only when two libraries\' messages in the queue have this id'),
+  ).action(async (id: string, o: Common & { reason: string; by?: string; sender?: string }) => {
+    const answer = await withClient(o, (c) => c.deny(id, o.reason, o.by, o.sender));
     console.log(o.json ? JSON.stringify(answer, null, 2) : formatDecided(answer));
   });
 
