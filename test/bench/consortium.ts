@@ -2,14 +2,15 @@
 // separate processes (so their memory and CPU can be read from /proc), and a reference
 // connector for every sample library, sending an ordinary day's mix of messages.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Connector, startReferenceConnector, type ReferenceConnector } from '@ilr/connector';
 import { Directory, loadDirectoryFile } from '@ilr/directory';
 import { createLogger } from '@ilr/log';
 import { POLICY_SERVICE, ROUTER_CONSUMER, connectNats, provision, type IlrNats } from '@ilr/nats';
-import { startNats, type NatsServerHandle } from '@ilr/testing';
-import { enumToWire, type Kind } from '@ilr/wire';
+import { startCluster, startNats } from '@ilr/testing';
+import { enumFromWire, enumToWire, type Kind } from '@ilr/wire';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 const SAMPLE = join(ROOT, 'deploy', 'sample');
@@ -81,10 +82,22 @@ export const MIX: readonly Job[] = [
 ];
 
 export interface BenchConsortium {
-  server: NatsServerHandle;
+  /** Client URLs of the server (or of every cluster node), comma-separated. */
+  servers: string;
+  /** The (first) nats-server's process. */
+  serverPid: number | undefined;
   nats: IlrNats;
-  /** The processes whose CPU and memory a benchmark reports. */
-  pids(): { router: number | undefined; policy: number | undefined; nats_server: number | undefined; connectors_and_bench: number };
+  /**
+   * The processes whose CPU and memory a benchmark reports: `router`, `policy` (with
+   * `--instances N`, also `router_2`... and `policy_2`...), `nats_server` (on a cluster
+   * `nats_server_2`, `nats_server_3`), `connectors_and_bench`.
+   */
+  pids(): Record<string, number | undefined>;
+  /** Messages whose reply never came or whose RELAY/REFER reached no recipient, and deliveries seen more than once (see `settle`). */
+  lost(): number;
+  duplicated(): number;
+  /** Waits (up to `ms`) until every relayed message sent so far has reached its recipient. */
+  settle(ms?: number): Promise<void>;
   /** Sends the i-th message of the mix and resolves with its latency in ms (reply received). */
   oneRequest(i: number): Promise<number>;
   stop(): Promise<void>;
@@ -107,44 +120,92 @@ async function untilServing(nats: IlrNats, timeoutMs = 30_000): Promise<void> {
   }
 }
 
-/** `heapProbeDir`: the router and the policy service report their live heap there (see heap-probe.cjs). */
-export async function startBenchConsortium(opts: { heapProbeDir?: string } = {}): Promise<BenchConsortium> {
+/**
+ * `heapProbeDir`: the router and the policy service report their live heap there (see
+ * heap-probe.cjs). `cluster`: a 3-node JetStream cluster (streams R3) instead of one server;
+ * `instances`: how many routers and policy services (sharing the consumer `router` and the
+ * queue group `ilr-policy`).
+ */
+export async function startBenchConsortium(opts: { heapProbeDir?: string; cluster?: boolean; instances?: number } = {}): Promise<BenchConsortium> {
   const quiet = createLogger('bench', { level: 'silent' });
-  const server = await startNats({ backend: 'local' });
-  const nats = await connectNats({ servers: server.url, name: 'bench' });
+  const cluster = opts.cluster ? await startCluster(3) : undefined;
+  const single = cluster ? undefined : await startNats({ backend: 'local' });
+  const nodes = cluster ? cluster.nodes : [single!];
+  const servers = nodes.map((n) => n.url).join(',');
+  const nats = await connectNats({ servers: servers.split(','), name: 'bench' });
   const entries = await loadDirectoryFile(join(SAMPLE, 'directory.yaml'));
-  await provision(nats, { replicas: 1, libraries: entries.map((e) => e.id) });
+  await provision(nats, { replicas: cluster ? 3 : 1, libraries: entries.map((e) => e.id) });
   const directory = await Directory.open(nats);
   for (const e of entries) await directory.put(e);
-  const policy = await startService('policy', 'services/policy/dist/main.js', server.url, opts.heapProbeDir);
-  const router = await startService('router', 'services/router/dist/main.js', server.url, opts.heapProbeDir);
+  const services: [string, ChildProcess][] = [];
+  for (let n = 1; n <= (opts.instances ?? 1); n++) {
+    const suffix = n === 1 ? '' : `_${n}`;
+    services.push([`policy${suffix}`, await startService('policy', 'services/policy/dist/main.js', servers, opts.heapProbeDir)]);
+    services.push([`router${suffix}`, await startService('router', 'services/router/dist/main.js', servers, opts.heapProbeDir)]);
+  }
   await untilServing(nats);
   const homes: ReferenceConnector[] = [];
-  for (const e of entries) homes.push(await startReferenceConnector({ library: e.id, servers: server.url, ilsFile: join(SAMPLE, 'ils', `${e.id}.json`), logger: quiet }));
-  // The reference connectors keep what they receive; a benchmark only needs the acks.
-  for (const h of homes) h.received.push = () => 0;
+  for (const e of entries) homes.push(await startReferenceConnector({ library: e.id, servers, ilsFile: join(SAMPLE, 'ils', `${e.id}.json`), logger: quiet }));
+  // The reference connectors keep what they receive; a benchmark only needs the acks, and
+  // counts each delivery by sender and message id (nothing lost, nothing twice).
+  const delivered = new Map<string, number>();
+  let duplicated = 0;
+  for (const h of homes) {
+    h.received.push = (d) => {
+      const key = `${d.envelope.sender}.${d.envelope.messageId}`;
+      const seen = (delivered.get(key) ?? 0) + 1;
+      delivered.set(key, seen);
+      if (seen > 1) duplicated++;
+      else expected.delete(key);
+      return 0;
+    };
+  }
   const senders = new Map<string, Connector>(homes.map((h) => [h.connector.library, h.connector] as const));
 
+  // Relayed or referred messages not yet seen by a recipient; replies that never came.
+  const expected = new Set<string>();
+  let unanswered = 0;
   const oneRequest = async (i: number): Promise<number> => {
     const job = MIX[i % MIX.length]!;
     const t = performance.now();
-    await senders.get(job.from)!.request(job.kind, job.to, job.body as never, { timeoutMs: 60_000 });
+    const connector = senders.get(job.from)!;
+    const messageId = randomUUID();
+    const reply = await connector.request(job.kind, job.to, job.body as never, { timeoutMs: 60_000, messageId }).catch((e: unknown) => {
+      unanswered++;
+      throw e;
+    });
+    const outcome = enumFromWire('Outcome', reply.outcome);
+    if (outcome === 'RELAY' || outcome === 'REFER') {
+      const key = `${job.from}.${messageId}`;
+      if (!delivered.has(key)) expected.add(key);
+    }
     return performance.now() - t;
   };
   // Warm up every path once.
   for (let i = 0; i < MIX.length * 4; i++) await oneRequest(i);
 
   return {
-    server,
+    servers,
+    serverPid: nodes[0]!.pid,
     nats,
-    pids: () => ({ router: router.pid, policy: policy.pid, nats_server: server.pid, connectors_and_bench: process.pid }),
+    pids: () => ({
+      ...Object.fromEntries(services.map(([k, p]) => [k, p.pid])),
+      ...Object.fromEntries(nodes.map((node, i) => [i === 0 ? 'nats_server' : `nats_server_${i + 1}`, node.pid])),
+      connectors_and_bench: process.pid,
+    }),
     oneRequest,
+    lost: () => unanswered + expected.size,
+    duplicated: () => duplicated,
+    settle: async (ms = 10_000) => {
+      const deadline = Date.now() + ms;
+      while (expected.size > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    },
     stop: async () => {
       for (const h of homes) await h.close();
-      router.kill('SIGTERM');
-      policy.kill('SIGTERM');
+      for (const [, p] of services) p.kill('SIGTERM');
       await nats.close();
-      await server.stop();
+      if (cluster) await cluster.stop();
+      else await single!.stop();
     },
   };
 }
