@@ -96,6 +96,8 @@ export interface BenchConsortium {
   /** Messages whose reply never came or whose RELAY/REFER reached no recipient, and deliveries seen more than once (see `settle`). */
   lost(): number;
   duplicated(): number;
+  /** Sends the ingress stream did not confirm in time (an overloaded machine): the sender knows, nothing was accepted. */
+  notAccepted(): number;
   /** Waits (up to `ms`) until every relayed message sent so far has reached its recipient. */
   settle(ms?: number): Promise<void>;
   /** Sends the i-th message of the mix and resolves with its latency in ms (reply received). */
@@ -165,13 +167,16 @@ export async function startBenchConsortium(opts: { heapProbeDir?: string; cluste
   // Relayed or referred messages not yet seen by a recipient; replies that never came.
   const expected = new Set<string>();
   let unanswered = 0;
+  let notAccepted = 0;
   const oneRequest = async (i: number): Promise<number> => {
     const job = MIX[i % MIX.length]!;
     const t = performance.now();
     const connector = senders.get(job.from)!;
     const messageId = randomUUID();
     const reply = await connector.request(job.kind, job.to, job.body as never, { timeoutMs: 60_000, messageId }).catch((e: unknown) => {
-      unanswered++;
+      // Not stored in the ingress stream (the publish timed out): never accepted, so not lost.
+      if ((e as { code?: string }).code === 'PUBLISH_FAILED') notAccepted++;
+      else unanswered++;
       throw e;
     });
     const outcome = enumFromWire('Outcome', reply.outcome);
@@ -196,6 +201,7 @@ export async function startBenchConsortium(opts: { heapProbeDir?: string; cluste
     oneRequest,
     lost: () => unanswered + expected.size,
     duplicated: () => duplicated,
+    notAccepted: () => notAccepted,
     settle: async (ms = 10_000) => {
       const deadline = Date.now() + ms;
       while (expected.size > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
