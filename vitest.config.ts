@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 
 // One vitest run covers every workspace package; each package is a project so that
 // `vitest --project @ilr/policy` (and the package's own `npm test`) runs just its tests.
-const packages = ['shared/policy', 'shared/scenarios', 'shared/wire', 'shared/nats', 'shared/testing', 'shared/log', 'services/cli', 'shared/directory', 'services/policy', 'services/router', 'shared/connector', 'services/consortium', 'shared/outbound', 'shared/tokens', 'shared/audit', 'shared/access', 'services/audit', 'services/review', 'shared/iso18626', 'shared/ncip', 'shared/sip2'];
+const packages = ['shared/policy', 'shared/scenarios', 'shared/wire', 'shared/nats', 'shared/testing', 'shared/log', 'services/cli', 'shared/directory', 'services/policy', 'services/router', 'shared/connector', 'services/consortium', 'shared/outbound', 'shared/tokens', 'shared/audit', 'shared/access', 'services/audit', 'services/review', 'shared/iso18626', 'shared/ncip', 'shared/sip2', 'services/gateway'];
 // The project name is the package name (services/policy is @ilr/policy-service, not @ilr/policy).
 const nameOf = (dir: string): string => (JSON.parse(readFileSync(`${dir}/package.json`, 'utf8')) as { name: string }).name;
 

@@ -2,10 +2,12 @@
 // a directory that does not compile keeps the last good book (and is reported).
 import { Directory, type DirectoryWatch } from '@ilr/directory';
 import type { Logger } from '@ilr/log';
-import { buildPolicyBook, type PolicyBook, type PolicyData } from '@ilr/policy';
+import { buildPolicyBook, type LibraryEntry, type PolicyBook, type PolicyData } from '@ilr/policy';
 
 export class LiveBook {
   private book: PolicyBook = { libraries: new Map() };
+  /** The directory entries of the last good compile (the agency ids the gateway looks up). */
+  entries: readonly LibraryEntry[] = [];
   private watch: DirectoryWatch | undefined;
   private rebuilding: Promise<void> = Promise.resolve();
   private waiters: { n: number; resolve: () => void }[] = [];
@@ -50,6 +52,7 @@ export class LiveBook {
     try {
       const libraries = await this.directory.list();
       this.book = buildPolicyBook(this.data, libraries, 'directory');
+      this.entries = libraries;
       this.version++;
       this.waiters = this.waiters.filter((w) => (w.n <= this.version ? void w.resolve() : true));
       this.logger.info({ libraries: libraries.length, version: this.version }, 'directory compiled');

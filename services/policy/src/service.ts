@@ -3,8 +3,8 @@
 // complete, answer DECIDED or PENDING. Patron references and facts are never logged.
 import { Directory } from '@ilr/directory';
 import { createLogger, type Logger } from '@ilr/log';
-import { POLICY_SERVICE, type IlrNats } from '@ilr/nats';
-import { PolicyError, loadPolicyData, requesterReply, screen, type Decision, type PolicyData } from '@ilr/policy';
+import { POLICY_SERVICE, SUBJECTS, type IlrNats } from '@ilr/nats';
+import { PolicyError, loadPolicyData, requesterReply, screen, type Decision, type LibraryEntry, type PolicyData } from '@ilr/policy';
 import type { ServiceMsg } from '@nats-io/services';
 import { LiveBook } from './book.js';
 import { PolicyServiceError } from './errors.js';
@@ -74,6 +74,15 @@ export async function startPolicyService(opts: PolicyServiceOptions): Promise<Po
       void handle(msg);
     },
   });
+  // The directory's ISO 18626 agency ids, for libraries' gateways (read-only, no patron data).
+  service.addEndpoint('agencies', {
+    subject: SUBJECTS.agencies,
+    queue: POLICY_SERVICE.queue,
+    handler: (err, msg) => {
+      if (err) return void logger.error({ err: err.message }, 'agencies endpoint failed');
+      msg.respond(JSON.stringify({ agencies: agencyMap(book.entries) }));
+    },
+  });
   // Started means serving: the server holds the endpoint before anyone is told to ask.
   await opts.nats.nc.flush();
   logger.info({ subject: POLICY_SERVICE.subject, factsTimeoutMs: timeoutMs }, 'policy service started');
@@ -86,6 +95,13 @@ export async function startPolicyService(opts: PolicyServiceOptions): Promise<Po
     bookVersion: () => book.version,
     compiled: (n) => book.compiled(n),
   };
+}
+
+/** ISO 18626 agency id -> library id, from the compiled directory (the first library listing an id wins). */
+function agencyMap(entries: readonly LibraryEntry[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const l of entries) for (const a of l.isoAgencyIds ?? []) out[a] ??= l.id;
+  return out;
 }
 
 function decided(decision: Decision): DecideResponse {

@@ -138,6 +138,8 @@ export function libraryImports(library: string): LibraryImport[] {
   });
   return [
     { subject: ingressFilter(library), local: ingressFilter(library), streamed: false },
+    // the directory's ISO 18626 agency ids (read-only), for the library's gateway
+    { subject: SUBJECTS.agencies, local: SUBJECTS.agencies, streamed: false },
     api('CONSUMER.INFO'),
     api('CONSUMER.MSG.NEXT', true),
     { subject: `$JS.ACK.${consumer}.>`, local: `$JS.ACK.${consumer}.>`, streamed: false },
@@ -187,7 +189,7 @@ function routerPermissions(): UserPermissions {
 function policyPermissions(): UserPermissions {
   return {
     publish: { allow: [JS_API_INFO, ...kvRead(KV_BUCKETS.directory.bucket), SUBJECTS.facts] },
-    subscribe: { allow: [SERVICE_INBOX, POLICY_SERVICE.subject, ...serviceDiscovery(POLICY_SERVICE.name)] },
+    subscribe: { allow: [SERVICE_INBOX, POLICY_SERVICE.subject, SUBJECTS.agencies, ...serviceDiscovery(POLICY_SERVICE.name)] },
     allow_responses: true,
   };
 }

@@ -8,3 +8,4 @@ export { answer, type Answer } from './answer.js';
 export { zPeerProfile, STRICT, PROFILES_DIR, loadProfile, loadProfiles, profileById, ProfileError, type PeerProfile } from './profiles.js';
 export type { XmlNode } from './tree.js';
 export * from './types.js';
+export { PeerSimulator, type SimulatorOptions, type Received } from './simulator.js';

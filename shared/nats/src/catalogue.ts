@@ -94,12 +94,14 @@ export const SUBJECTS = {
   review: 'ilr.review.*',
   deadLetter: 'ilr.dlq.*',
   policy: 'ilr.svc.policy',
+  /** the member directory's ISO 18626 agency ids -> library ids (read-only; policy service) */
+  agencies: 'ilr.svc.agencies',
   facts: 'ilr.facts.*',
   ops: 'ilr.ops.>',
 } as const;
 
 /** Request/reply subjects: core NATS only, never captured by a stream. */
-export const REQUEST_REPLY_SUBJECTS: readonly string[] = [SUBJECTS.policy, SUBJECTS.facts, SUBJECTS.ops];
+export const REQUEST_REPLY_SUBJECTS: readonly string[] = [SUBJECTS.policy, SUBJECTS.agencies, SUBJECTS.facts, SUBJECTS.ops];
 
 /** Where a library publishes a message of `kind`: `ilr.in.<sender>.<kind>`. */
 export function ingressSubject(sender: string, kind: string): string {

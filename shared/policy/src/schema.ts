@@ -259,6 +259,11 @@ export const zLibraryEntry = z.strictObject({
   profile: z.string().optional(),
   settings: zSettings.default({}),
   /**
+   * The library's ISO 18626 agency ids, `<agencyIdType>:<agencyIdValue>` (e.g. `ISIL:US-MA-DUX`):
+   * how the gateway (services/gateway) maps an ILL system's agency to this library.
+   */
+  isoAgencyIds: z.array(z.string().regex(/^[^:\s]+:\S+$/, 'an agency id is <agencyIdType>:<agencyIdValue>')).optional(),
+  /**
    * Who this library tells of federal legal process (settings.notifyConsortiumOnFederalProcess),
    * e.g. the OCLN President in the Duxbury policy. The notice reaches the director of
    * `library` through the review service and carries no patron data.
