@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkMessage, SAMPLES_DIR, type IsoMessage, type Request } from '@ilr/iso18626';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { startWorld, type World } from './harness.js';
+import { LOG_LINES, startWorld, type World } from './harness.js';
 
 let world: World;
 beforeAll(async () => {
@@ -53,8 +53,13 @@ describe('flows through ILR between two ISO 18626 ILL systems', () => {
     expect(got.message.kind === 'request' && got.message.request.patronInfo?.patronId).toMatch(/^ilr1\./);
     expect(ply.sim.invalid).toEqual([]);
     expect(dux.sim.invalid).toEqual([]);
-    // The planted patron is nowhere in ILR: not in a stream, not in either gateway's state.
+    // The planted patron is nowhere in ILR: not in a stream (ingress, deliveries, decisions,
+    // dead letters), not in either gateway's state, not in any log line of the router, the
+    // policy service or the gateways (at debug level), not in the gateways' counters.
     expect(await everythingStored()).not.toMatch(/Canaryfield|Wilhelmina|P-CANARY-4471/);
+    expect(LOG_LINES.length).toBeGreaterThan(10);
+    expect(LOG_LINES.join('')).not.toMatch(/Canaryfield|Wilhelmina|P-CANARY-4471/);
+    expect(JSON.stringify([ply.gw.gateway.stats, dux.gw.gateway.stats])).not.toMatch(/Canaryfield|Wilhelmina|P-CANARY-4471/);
   });
 
   it('policy refuses: the requester ILL system gets Unfilled with the reason, the supplier nothing', async () => {

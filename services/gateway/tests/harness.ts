@@ -2,6 +2,7 @@
 // samples' ISO 18626 agency ids), the policy service and the router; two gateways, each
 // beside a simulated ILL system.
 import { mkdtempSync } from 'node:fs';
+import { Writable } from 'node:stream';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Directory, loadDirectoryFile } from '@ilr/directory';
@@ -14,6 +15,16 @@ import { SEEDS_FILE, startNats, type NatsServerHandle } from '@ilr/testing';
 import { parseConfig, startGateway, type RunningGateway } from '../src/index.js';
 
 export const silent = createLogger('test', { level: (process.env['TEST_LOG'] as 'info') ?? 'silent' });
+
+/** Every log line the broker's services and the gateways wrote, at debug level (the canary reads them). */
+export const LOG_LINES: string[] = [];
+const sink = new Writable({
+  write(chunk: Buffer, _enc, done) {
+    LOG_LINES.push(chunk.toString('utf8'));
+    done();
+  },
+});
+export const captured = (name: string) => createLogger(name, { level: 'debug', destination: sink });
 
 /** Plymouth's ILL system is the samples' requester, Duxbury's their supplier (and broker). */
 export const AGENCIES: Record<string, string[]> = {
@@ -55,14 +66,14 @@ export async function startWorld(libraries: string[] = ['ma-plymouth', 'ma-duxbu
     await dir.put({ ...l, ...(AGENCIES[l.id] ? { isoAgencyIds: AGENCIES[l.id] } : {}), ...(opts.settings?.[l.id] ? { settings: { ...l.settings, ...opts.settings[l.id] } } : {}) });
   }
   await ensureConsumer(await client.jetstreamManager(), { ...ROUTER_CONSUMER, ackWaitMs: 1000, backoffMs: [1000], maxDeliver: 4 });
-  const policy = await startPolicyService({ nats: svcConn, factsTimeoutMs: 500, logger: silent });
-  const router = await startRouter({ nats: routerConn, logger: silent, policyTimeoutMs: 3000, retryDelaysMs: [1000] });
+  const policy = await startPolicyService({ nats: svcConn, factsTimeoutMs: 500, logger: captured('policy') });
+  const router = await startRouter({ nats: routerConn, logger: captured('router'), policyTimeoutMs: 3000, retryDelaysMs: [1000] });
   const sites: Record<string, Site> = {};
   const startSite = async (library: string, stateDir = mkdtempSync(join(tmpdir(), `gw-${library}-`))): Promise<Site> => {
     const sim = sites[library]?.sim ?? (await PeerSimulator.start({ agency: agency(AGENCIES[library]![0]!), name: library }));
     const gw = await startGateway(
       parseConfig({ library, nats: { servers: server.url }, stateDir, illEndpoint: sim.url, listen: { port: 0 }, deadlineMs: 2000, backoffMs: [200, 500] }, 'test'),
-      silent,
+      captured(`gateway-${library}`),
     );
     sim.peer = gw.url;
     return (sites[library] = { library, sim, gw, stateDir });

@@ -34,9 +34,9 @@ beforeAll(async () => {
   const stateDir = mkdtempSync(join(tmpdir(), 'gw-kill-'));
   const config = join(stateDir, 'gateway.json');
   writeFileSync(config, JSON.stringify({ library: 'ma-duxbury', nats: { servers: world.server.url }, stateDir, illEndpoint: duxSim.url, listen: { port }, deadlineMs: 2000, backoffMs: [200, 500] }));
-  dux = await startService({ name: 'gateway-ma-duxbury', main: MAIN, env: { ILR_LOG_LEVEL: 'warn', ILR_GATEWAY_CONFIG: config }, ready: /^gateway ma-duxbury: http/ });
+  dux = await startService({ name: 'gateway-ma-duxbury', main: MAIN, env: { ILR_LOG_LEVEL: 'warn', ILR_GATEWAY_CONFIG: config }, ready: /^gateway ma-duxbury: http/, readyTimeoutMs: 150_000 });
   duxSim.peer = `http://127.0.0.1:${port}/iso18626`;
-}, 120_000);
+}, 200_000);
 
 afterAll(async () => {
   await dux?.stop();
