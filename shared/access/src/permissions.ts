@@ -138,8 +138,6 @@ export function libraryImports(library: string): LibraryImport[] {
   });
   return [
     { subject: ingressFilter(library), local: ingressFilter(library), streamed: false },
-    // the directory's ISO 18626 agency ids (read-only), for the library's gateway
-    { subject: SUBJECTS.agencies, local: SUBJECTS.agencies, streamed: false },
     api('CONSUMER.INFO'),
     api('CONSUMER.MSG.NEXT', true),
     { subject: `$JS.ACK.${consumer}.>`, local: `$JS.ACK.${consumer}.>`, streamed: false },
