@@ -69,5 +69,5 @@ describe('kill -9 of a gateway with messages in flight', () => {
     expect(ply.invalid).toEqual([]);
     expect(duxSim.invalid).toEqual([]);
     expect(dux.crashes).toHaveLength(0);
-  }, 240_000);
+  }, 900_000); // ~35 s on an idle machine; the limit only catches a hang
 });

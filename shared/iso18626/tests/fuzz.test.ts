@@ -106,5 +106,5 @@ describe('fuzz: mutated samples', () => {
     expect(seen.ok).toBeGreaterThan(100);
     expect(seen.error).toBeGreaterThan(5_000);
     expect(seen[413]).toBeGreaterThan(10);
-  }, 120_000);
+  }, 900_000); // ~13 s on an idle machine; the limit only catches a hang
 });
