@@ -122,6 +122,20 @@ describe('the canary flows', () => {
   });
 });
 
+describe('the ILS traffic (ImagineIF over NCIP, Bemis over SIP2)', () => {
+  it('the connectors read those patrons from the simulators; every NCIP request was schema-valid, SIP2 kept to the protocol', () => {
+    const ncip = relay.ils.get('mt-imagineif')!.ncip!;
+    const sip2 = relay.ils.get('co-bemis')!.sip2!;
+    expect(ncip.requests.length).toBeGreaterThanOrEqual(3);
+    expect(ncip.invalidRequests()).toEqual([]);
+    expect(sip2.received.filter((m) => m.startsWith('63')).length).toBeGreaterThanOrEqual(2);
+    expect(sip2.received.some((m) => m.startsWith('96'))).toBe(true); // the bad checksums were answered with resends
+    expect(sip2.protocolErrors).toEqual([]);
+    // The ILS failures were answered "unavailable" and logged as such (the scan below covers those lines too).
+    expect(logs.lines.filter((l) => l.line.includes('library system unavailable')).map((l) => l.logger).sort()).toEqual(expect.arrayContaining(['connector-co-bemis', 'connector-mt-imagineif']));
+  });
+});
+
 describe('no canary where ILR keeps or shows things (invariant 7)', () => {
   it('no log line of any service or connector, at trace level, names a canary', () => {
     const loggers = new Set(logs.lines.map((l) => l.logger));

@@ -105,7 +105,7 @@ export class Flows {
       await this.reviews();
       await this.badInput();
     };
-    await Promise.all([this.pendingFacts(), rest()]);
+    await Promise.all([this.pendingFacts(), rest().then(() => this.ilsFaults())]);
     return this.results;
   }
 
@@ -341,6 +341,54 @@ export class Flows {
    * The home library's connector is not running: PENDING, then dead-lettered after the
    * last retry; a second request is decided once the connector answers.
    */
+  /**
+   * The library systems behind two connectors fail (ImagineIF's NCIP responder answers
+   * garbage, Bemis's SIP2 server bad checksums): the decision waits (PENDING: the facts
+   * answer is `unavailable`), and is made once the system answers again. Every log line of it
+   * is scanned like the others.
+   */
+  private async ilsFaults(): Promise<void> {
+    const cases = [
+      { home: 'mt-imagineif', from: 'mt-bozeman', p: CANARIES.child, relation: 'CAREGIVER', credential: 'CARD', basis: 'PARENT_OF_MINOR', wants: ['CIRCULATION', 'HOLDS', 'FEES'], caregiver: true },
+      { home: 'co-bemis', from: 'co-bemis', p: CANARIES.teen, relation: 'PARENT', credential: 'CARD_NUMBER', basis: 'PARENT_OF_MINOR', wants: ['CIRCULATION'], caregiver: false },
+    ];
+    for (const c of cases) {
+      const sim = this.relay.ils.get(c.home);
+      if (!sim) throw new Error(`no simulated ILS at ${c.home}`);
+      const setSwitches = (on: boolean) => {
+        if (sim.ncip) sim.ncip.switches = on ? { garbage: `<<< ${c.p.lastName} ${c.p.card}` } : {};
+        if (sim.sip2) sim.sip2.switches = on ? { badChecksums: 1_000_000 } : {};
+      };
+      setSwitches(true);
+      const messageId = randomUUID();
+      let pending: string | undefined;
+      const reply = await this.lib(c.from).request(
+        'ACCOUNT_INQUIRY',
+        c.home,
+        {
+          requester: { relation: e('Relation', c.relation), credential: e('Credential', c.credential), listedCaregiver: c.caregiver },
+          credentialValue: c.p.card,
+          purpose: e('Purpose', 'ACCOUNT_SERVICE'),
+          basis: e('LegalBasis', c.basis),
+          wants: want(...c.wants),
+        },
+        {
+          messageId,
+          timeoutMs: 60_000,
+          onPending: (r) => {
+            pending ??= r.reason ?? '';
+            setSwitches(false); // the system is back for the retry
+          },
+        },
+      );
+      setSwitches(false);
+      const waited = pending === undefined ? 'no PENDING' : /could not read its library system: (NCIP|SIP2): /.test(pending) ? 'PENDING (library system unavailable)' : `PENDING (${pending})`;
+      this.record(`ACCOUNT_INQUIRY while ${c.home}'s ${sim.type.toUpperCase()} system fails, then after it is back`, messageId, 'PENDING (library system unavailable) then RELAY', `${waited} then ${enumFromWire('Outcome', reply.outcome)}`);
+      this.allow('facts', messageId, c.home, [c.p.card], 'the card presented, to the home library');
+      this.allow('delivery', messageId, c.home, [c.p.card], 'the request goes to the home library, whose system answers');
+    }
+  }
+
   private async pendingFacts(): Promise<void> {
     const p = CANARIES.pending;
     const body = (lookup: { name?: string; cardNumber?: string }) => ({

@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { startAuditService, type AuditService } from '@ilr/audit-service';
-import { startReferenceConnector, type ReferenceConnector } from '@ilr/connector';
+import { SampleIls, createPatronSource, startReferenceConnector, startSimulatedIls, type ReferenceConnector, type SimulatedIls } from '@ilr/connector';
 import { Directory, loadDirectoryFile } from '@ilr/directory';
 import type { Logger } from '@ilr/log';
 import { ROUTER_CONSUMER, connectNats, ensureConsumer, provision, type IlrNats } from '@ilr/nats';
@@ -85,12 +85,17 @@ export interface CanaryRelayOptions {
   logger: (name: string) => Logger;
 }
 
+/** Libraries whose connector reads its patrons from an ILS over a protocol (simulators holding the planted sample). */
+export const ILS_OVER: Readonly<Record<string, 'ncip' | 'sip2'>> = { 'mt-imagineif': 'ncip', 'co-bemis': 'sip2' };
+
 export interface CanaryRelay {
   server: NatsServerHandle;
   /** The test's own connection (no permissions: it publishes bad input and reads everything). */
   admin: IlrNats;
   libraries: string[];
   connectors: Map<string, ReferenceConnector>;
+  /** The NCIP and SIP2 simulators behind the connectors of ILS_OVER. */
+  ils: Map<string, SimulatedIls>;
   router: Router;
   policy: PolicyService;
   review: ReviewService;
@@ -152,12 +157,23 @@ export async function startCanaryRelay(o: CanaryRelayOptions): Promise<CanaryRel
     stops.push(stopServices);
 
     const connectors = new Map<string, ReferenceConnector>();
+    const ils = new Map<string, SimulatedIls>();
+    const sourceFor = async (library: string) => {
+      const type = ILS_OVER[library];
+      if (!type) return {};
+      const sample = await SampleIls.load(join(o.sampleDir, 'ils', `${library}.json`));
+      const sim = await startSimulatedIls(sample.data, type);
+      ils.set(library, sim);
+      stops.push(() => sim.close());
+      return { source: await createPatronSource(sim.config, { library, settings: sim.settings, homes: sim.homes }) };
+    };
     const startConnector = async (library: string) => {
       const keysDir = join(o.keysRoot, library);
       mkdirSync(keysDir, { recursive: true, mode: 0o700 });
       const c = await startReferenceConnector({
         library,
         servers: server.url,
+        ...(await sourceFor(library)),
         ilsFile: join(o.sampleDir, 'ils', `${library}.json`),
         keysDir,
         maintainEveryMs: 0,
@@ -172,7 +188,7 @@ export async function startCanaryRelay(o: CanaryRelayOptions): Promise<CanaryRel
       await admin.close();
       await server.stop();
     });
-    return { server, admin, libraries, connectors, router, policy, review, audit, ingress, facts, broker, startConnector, stopServices, stop: runStops };
+    return { server, admin, libraries, connectors, ils, router, policy, review, audit, ingress, facts, broker, startConnector, stopServices, stop: runStops };
   } catch (e) {
     await runStops();
     await server.stop();

@@ -12,6 +12,7 @@ import { startReviewService } from '@ilr/review-service';
 import { startRouter } from '@ilr/router';
 import { join } from 'node:path';
 import type { Components } from './components.js';
+import { simulatedIlsSource } from './ils.js';
 
 export interface PartContext {
   /** The NATS URL the consortium's clients use. */
@@ -77,6 +78,7 @@ export const connectorsPart: ConsortiumPart = {
           ...ctx.libraryAccess(id),
           ilsFile: join(ctx.sampleDir, 'ils', `${id}.json`),
           logger: ctx.logger(`connector-${id}`),
+          ...(await simulatedIlsSource(ctx, id)),
         });
         ctx.connectors.set(id, c);
         ctx.onStop(() => c.close());

@@ -33,7 +33,15 @@ describe('the local consortium walk-through', () => {
   }, 120_000);
 
   it('runs in the production shape: generated credentials, every library signing', async () => {
-    expect(consortium.components.lines()).toEqual([`nats: ${consortium.url}`, expect.stringMatching(/^nats monitoring: http:\/\/127\.0\.0\.1:\d+$/)]);
+    const components = consortium.components.lines();
+    expect(components.slice(0, 2)).toEqual([`nats: ${consortium.url}`, expect.stringMatching(/^nats monitoring: http:\/\/127\.0\.0\.1:\d+$/)]);
+    expect([...components.slice(2)].sort()).toEqual([
+      expect.stringMatching(/^ils ma-plymouth: sip2:\/\/127\.0\.0\.1:\d+ \(SIP2\)$/),
+      expect.stringMatching(/^ils or-multnomah: http:\/\/127\.0\.0\.1:\d+\/ncip \(NCIP\)$/),
+    ]);
+    // Multnomah and Plymouth answered their facts lookups through the NCIP and SIP2 simulators.
+    expect(consortium.connectors.get('or-multnomah')!.source.type).toBe('ncip');
+    expect(consortium.connectors.get('ma-plymouth')!.source.type).toBe('sip2');
     const store = consortium.access!;
     expect(store.principals().filter((p) => p.kind === 'library').map((p) => p.name).sort()).toEqual([...consortium.libraries].sort());
     const { Directory } = await import('@ilr/directory');
