@@ -383,7 +383,7 @@ export class Flows {
       );
       setSwitches(false);
       const waited = pending === undefined ? 'no PENDING' : /could not read its library system: (NCIP|SIP2): /.test(pending) ? 'PENDING (library system unavailable)' : `PENDING (${pending})`;
-      this.record(`ACCOUNT_INQUIRY while ${c.home}'s ${sim.type.toUpperCase()} system fails, then after it is back`, messageId, 'PENDING (library system unavailable) then RELAY', `${waited} then ${enumFromWire('Outcome', reply.outcome)}`);
+      this.record(`ACCOUNT_INQUIRY while ${c.home}'s ${sim.type.toUpperCase()} system fails, then after it is back`, messageId, 'RELAY after PENDING (library system unavailable)', `${enumFromWire('Outcome', reply.outcome)} after ${waited}`);
       this.allow('facts', messageId, c.home, [c.p.card], 'the card presented, to the home library');
       this.allow('delivery', messageId, c.home, [c.p.card], 'the request goes to the home library, whose system answers');
     }
