@@ -32,7 +32,17 @@ export class NcipClient {
       if (name === 'TimeoutError' || name === 'AbortError') throw new NcipError('TIMEOUT', `no answer within ${timeoutMs} ms`);
       throw new NcipError('UNREACHABLE', `cannot reach the NCIP responder (${causeOf(e)})`);
     }
-    if (!res.ok) throw new NcipError('HTTP', `the NCIP responder answered HTTP ${res.status}`);
+    if (!res.ok) {
+      // Some responders send their Problems with an HTTP error status: an unknown user is still an answer.
+      let answer: NcipLookupResult | undefined;
+      try {
+        answer = parseLookupUserResponse(bytes, wanted, now());
+      } catch {
+        answer = undefined;
+      }
+      if (answer && !answer.found) return answer;
+      throw new NcipError('HTTP', `the NCIP responder answered HTTP ${res.status}`);
+    }
     return parseLookupUserResponse(bytes, wanted, now());
   }
 }

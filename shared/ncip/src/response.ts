@@ -21,9 +21,11 @@ export function parseLookupUserResponse(xml: string | Uint8Array, wanted: NcipWa
   if (problems.length > 0) return fromProblems(problems);
   if (!response) throw new NcipError('UNREADABLE', 'the answer has no LookupUserResponse and no Problem');
   const userId = child(response, 'UserId');
-  if (!userId) throw new NcipError('UNREADABLE', 'LookupUserResponse has neither UserId nor Problem');
+  // The schema wants UserId in every answer about a user; some responders leave it out.
+  const aboutUser = ['UserId', 'UserOptionalFields', 'UserFiscalAccount', 'LoanedItem', 'LoanedItemsCount'].some((n) => child(response, n));
+  if (!aboutUser) throw new NcipError('UNREADABLE', 'LookupUserResponse has neither a user nor a Problem');
   const user: NcipUser = {};
-  const agency = textOf(child(userId, 'AgencyId'));
+  const agency = textOf(child(userId ?? child(response, 'UserOptionalFields', 'UserId'), 'AgencyId'));
   if (agency) user.agencyId = agency;
   const optional = child(response, 'UserOptionalFields');
   if (wanted.name) {

@@ -110,6 +110,21 @@ describe('LookupUserResponse parsing, as responders in the field answer', () => 
     expect(parseLookupUserResponse(Buffer.from(empty, 'latin1'), { name: true })).toEqual({ found: true, user: {} });
   });
 
+  it('a user without UserId (some responders), and an Unknown User Problem sent with HTTP 404', async () => {
+    const noUserId = '<NCIPMessage><LookupUserResponse><UserOptionalFields><DateOfBirth>2014-12-04</DateOfBirth></UserOptionalFields></LookupUserResponse></NCIPMessage>';
+    expect(parseLookupUserResponse(noUserId, { birthDate: true })).toEqual({ found: true, user: { birthDate: '2014-12-04' } });
+    expect(() => parseLookupUserResponse('<NCIPMessage><LookupUserResponse/></NCIPMessage>', {})).toThrow(/neither a user nor a Problem/);
+    const { createServer } = await import('node:http');
+    const server = createServer((_q, r) => r.writeHead(404).end('<NCIPMessage><LookupUserResponse><Problem><ProblemType>Unknown User</ProblemType></Problem></LookupUserResponse></NCIPMessage>'));
+    await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+    try {
+      const url = `http://127.0.0.1:${(server.address() as { port: number }).port}/`;
+      expect(await new NcipClient({ url, fromAgencyId: 'a', toAgencyId: 'b' }).lookupUser('1', {})).toEqual({ found: false });
+    } finally {
+      server.close();
+    }
+  });
+
   it('minor units follow the currency (JPY has none, BHD three)', () => {
     const xml = (cur: string, v: number) =>
       `<NCIPMessage><LookupUserResponse><UserId><UserIdentifierValue>1</UserIdentifierValue></UserId><UserFiscalAccount><AccountBalance><CurrencyCode>${cur}</CurrencyCode><MonetaryValue>${v}</MonetaryValue></AccountBalance></UserFiscalAccount></LookupUserResponse></NCIPMessage>`;
