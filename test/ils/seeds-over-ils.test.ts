@@ -150,20 +150,20 @@ describe('a library system that cannot answer: PENDING, no crash, nothing logged
 
   const faults: Array<[string, Kind & ('ncip' | 'sip2'), (sim: SimulatedIls) => void]> = [
     ['NCIP down', 'ncip', (s) => void s.ncip!.close()],
-    ['NCIP slow past the timeout', 'ncip', (s) => (s.ncip!.switches = { latencyMs: 3000 })],
+    ['NCIP slow past the timeout', 'ncip', (s) => (s.ncip!.switches = { latencyMs: 8000 })],
     ['NCIP garbage', 'ncip', (s) => (s.ncip!.switches = { garbage: `\u0000\u00ff ${patron.lastName} ${patron.card} <<<` })],
     ['NCIP HTTP 500', 'ncip', (s) => (s.ncip!.switches = { httpStatus: 500 })],
     ['SIP2 down', 'sip2', (s) => void s.sip2!.close()],
-    ['SIP2 slow past the timeout', 'sip2', (s) => (s.sip2!.switches = { latencyMs: 3000 })],
+    ['SIP2 slow past the timeout', 'sip2', (s) => (s.sip2!.switches = { latencyMs: 8000 })],
     ['SIP2 bad checksums', 'sip2', (s) => (s.sip2!.switches = { badChecksums: 1_000 })],
     ['SIP2 garbage', 'sip2', (s) => (s.sip2!.switches = { garbage: `\u0000\u00ff ${patron.lastName} ${patron.card}\r` })],
   ];
 
   it.each(faults)('%s', async (what, kind, breakIt) => {
     const home = libraries.get('mt-bozeman')!;
-    // A connector of its own on a fresh simulator, with a short ILS timeout (below the policy's wait).
+    // A connector of its own on a fresh simulator, with an ILS timeout below the policy's wait (20 s here).
     const sim = await startSimulatedIls({ library: 'mt-bozeman', patrons: [patron], items: [] }, kind);
-    const source = await createPatronSource({ ...sim.config, timeoutMs: 400 }, { library: 'mt-bozeman', settings: sim.settings, homes: sim.homes });
+    const source = await createPatronSource({ ...sim.config, timeoutMs: 3000 }, { library: 'mt-bozeman', settings: sim.settings, homes: sim.homes });
     await home.connector.close(); // the shared one steps aside
     const connector = await Connector.connect({ library: 'mt-bozeman', servers: server.url, logger: capture('connector-mt-bozeman') });
     await connector.serveFacts(source.lookup);

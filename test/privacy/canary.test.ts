@@ -75,7 +75,7 @@ beforeAll(async () => {
   serverLog = relay.server.logs();
   dumpLogs();
   scanner = new Scanner([...allNeedles(), ...mintedTokens()]);
-}, 120_000);
+}, 240_000); // every flow, the pending retries and the ILS-fault retries: minutes on a loaded machine
 
 afterAll(async () => {
   await relay?.stop();
