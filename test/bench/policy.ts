@@ -2,7 +2,7 @@
 // Packs are compiled once before timing; nothing is parsed per decision.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { decide, loadPolicyData, type PolicyBook, type PatronFacts, type PolicyRequest } from '@ilr/policy';
+import { decide, decisionDate, loadPolicyData, type PolicyBook, type PatronFacts, type PolicyRequest } from '@ilr/policy';
 import { corpusFiles, loadCorpus } from '@ilr/scenarios';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -15,27 +15,28 @@ const loadMs = performance.now() - t0;
 
 // test/corpora holds the seed corpus (a copy of ../shared/scenarios) and the law corpus.
 const paths = [join(ROOT, 'test', 'corpora')];
-const work: Array<{ book: PolicyBook; request: PolicyRequest; patron: PatronFacts | null }> = [];
+const today = decisionDate(new Date());
+const work: Array<{ book: PolicyBook; request: PolicyRequest; patron: PatronFacts | null; date: string }> = [];
 for (const file of corpusFiles(paths)) {
   const corpus = loadCorpus(file, data);
   for (const s of corpus.scenarios) {
-    work.push({ book: corpus.book, request: s.request, patron: s.patron });
-    work.push({ book: corpus.book, request: s.request, patron: null }); // the same request for a patron who does not exist
+    work.push({ book: corpus.book, request: s.request, patron: s.patron, date: s.date ?? today });
+    work.push({ book: corpus.book, request: s.request, patron: null, date: s.date ?? today }); // the same request for a patron who does not exist
   }
 }
 const outcomes: Record<string, number> = {};
 for (const w of work) {
-  const o = decide(w.book, w.request, w.patron).outcome;
+  const o = decide(w.book, w.request, w.patron, w.date).outcome;
   outcomes[o] = (outcomes[o] ?? 0) + 1;
 }
 
 // Warm up, then time whole passes over the mix.
-for (let i = 0; i < 20; i++) for (const w of work) decide(w.book, w.request, w.patron);
+for (let i = 0; i < 20; i++) for (const w of work) decide(w.book, w.request, w.patron, w.date);
 let decisions = 0;
 const start = performance.now();
 const until = start + SECONDS * 1000;
 while (performance.now() < until) {
-  for (const w of work) decide(w.book, w.request, w.patron);
+  for (const w of work) decide(w.book, w.request, w.patron, w.date);
   decisions += work.length;
 }
 const elapsed = (performance.now() - start) / 1000;

@@ -6,7 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { loadDirectoryFile } from '@ilr/directory';
-import { decide, loadPolicyData } from '@ilr/policy';
+import { decide, decisionDate, loadPolicyData } from '@ilr/policy';
 import { corpusFiles, loadCorpus } from '@ilr/scenarios';
 import { encodeMessage } from '@ilr/wire';
 import { jetstream, jetstreamManager, AckPolicy } from '@nats-io/jetstream';
@@ -143,7 +143,7 @@ async function main() {
   const data = loadPolicyData();
   const work = corpusFiles([join(ROOT, 'test', 'corpora', 'seeds')]).flatMap((f) => {
     const c = loadCorpus(f, data);
-    return c.scenarios.map((s) => () => decide(c.book, s.request, s.patron));
+    return c.scenarios.map((s) => () => decide(c.book, s.request, s.patron, s.date ?? decisionDate(new Date())));
   });
   let decisions = 0;
   const dStart = performance.now();

@@ -48,7 +48,7 @@ describe('ilr policy explain', () => {
 describe('ilr policy packs and --help', () => {
   it('lists every pack with its UNVERIFIED count', async () => {
     const r = await ilr('policy', 'packs');
-    expect(r.out).toMatch(/^US-MT\s+MCA 22-1-1103\s+2026\.1\.0/m);
+    expect(r.out).toMatch(/^US-MT\s+MCA 22-1-1103\s+2026\.1\.1/m);
     const packs = readdirSync(join(import.meta.dirname, '..', '..', '..', 'shared', 'policy', 'packs')).filter((f) => f.endsWith('.yaml')).length;
     expect(r.out).toContain(`${packs} packs; profiles: bemis, duxbury, imagineif, multnomah`);
   });

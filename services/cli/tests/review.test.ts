@@ -48,7 +48,7 @@ async function serve(home: string, type: 'SEARCH_WARRANT' | 'SUBPOENA' | 'FISA_O
       documentRef: `${type} 2026-${id.slice(0, 4)}`,
     } as never,
   );
-  const s = screen(book, request);
+  const s = screen(book, request, '2026-12-03');
   if (!s.final) throw new Error('legal process is decided from the request alone');
   const p = new Publisher(conn.jetstream());
   await Promise.all([

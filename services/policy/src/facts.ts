@@ -68,6 +68,7 @@ function pickFacts(answer: Exclude<FactsAnswer, { unavailable: true }>, needed: 
       detailedNoticesAllowed: take('detailedNoticesAllowed') ?? false,
       consents: take('consents') ?? [],
       owes: take('owes') ?? { materials: false, fines: 0 },
+      householdPickupOptOut: take('householdPickupOptOut'),
     },
   };
 }

@@ -4,7 +4,7 @@
 import { Directory } from '@ilr/directory';
 import { createLogger, type Logger } from '@ilr/log';
 import { POLICY_SERVICE, SUBJECTS, type IlrNats } from '@ilr/nats';
-import { PolicyError, loadPolicyData, requesterReply, screen, type Decision, type LibraryEntry, type PolicyData } from '@ilr/policy';
+import { PolicyError, decisionDate, loadPolicyData, requesterReply, screen, type Decision, type LibraryEntry, type PolicyData } from '@ilr/policy';
 import type { ServiceMsg } from '@nats-io/services';
 import { LiveBook } from './book.js';
 import { PolicyServiceError } from './errors.js';
@@ -38,7 +38,8 @@ export async function startPolicyService(opts: PolicyServiceOptions): Promise<Po
   const book = await LiveBook.start(await Directory.open(opts.nats), data, logger);
 
   const decideOne = async (req: DecideRequest): Promise<DecideResponse> => {
-    const screening = screen(book.current, req.request);
+    // The clock is read here, at the edge: the engine takes the decision date as an input.
+    const screening = screen(book.current, req.request, decisionDate(new Date()));
     if (screening.final) return decided(screening.decision);
     const facts = await askFacts(opts.nats.requester(), screening.home, req.messageId, screening.factsNeeded, req.patron, req.parties, timeoutMs);
     if (!facts.ok) return { status: 'PENDING', home: screening.home, reason: facts.reason };

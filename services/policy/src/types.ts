@@ -2,7 +2,10 @@
 // router's request to ilr.svc.policy, the facts lookup and the connector's answer.
 import {
   PATRON_FACT_NAMES,
+  zConsentRef,
   zDataClass,
+  zDate,
+  zRelation,
   zLibraryId,
   zParties,
   zPolicyRequest,
@@ -46,6 +49,17 @@ export interface FactsRequest {
   parties?: Parties;
 }
 
+/** A written consent on file: to a library, a named person (by the consent's reference), or a relation. */
+const zConsentAnswer = z
+  .object({
+    to: zLibraryId.optional(),
+    person: zConsentRef.optional(),
+    relations: z.array(zRelation).min(1).optional(),
+    classes: z.array(zDataClass),
+    given: zDate.optional(),
+  })
+  .refine((c) => [c.to, c.person, c.relations].filter((x) => x !== undefined).length === 1, 'a consent names exactly one of to, person, relations');
+
 /**
  * What a connector may answer: only the facts asked for need be there; or that its library
  * system could not answer (down, slow, unreadable), which is treated as no answer (PENDING).
@@ -64,8 +78,9 @@ export const zFactsAnswer = z.union([
       shelfOptOut: z.boolean().optional(),
       userKey: z.string().max(64).optional(),
       detailedNoticesAllowed: z.boolean().optional(),
-      consents: z.array(z.object({ to: zLibraryId, classes: z.array(zDataClass) })).optional(),
+      consents: z.array(zConsentAnswer).optional(),
       owes: z.object({ materials: z.boolean(), fines: z.number().min(0) }).optional(),
+      householdPickupOptOut: z.boolean().optional(),
     }),
   }),
 ]);

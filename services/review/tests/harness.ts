@@ -153,7 +153,7 @@ export async function queueRecordsRequest(h: Harness, sender: string, home: stri
 }
 
 async function publishAsRouter(h: Harness, id: string, envelope: Uint8Array, request: PolicyRequest, sender: string, token: string | undefined): Promise<Queued> {
-  const s = screen(h.book, request);
+  const s = screen(h.book, request, '2026-12-03');
   const decision = s.final
     ? s.decision
     : s.complete({ registeredAt: request.to, shelfOptOut: false, detailedNoticesAllowed: false, consents: [], owes: { materials: false, fines: 0 } });

@@ -48,6 +48,8 @@ function personOf(p: ilr.v1.PersonRequester.$Properties | null | undefined, fiel
     relation: named('Relation', p.relation, `${field}.relation`),
     credential: named('Credential', p.credential, `${field}.credential`),
     listedCaregiver: p.listedCaregiver ?? false,
+    ...(p.household ? { household: true } : {}),
+    ...(p.consentRef ? { consentRef: p.consentRef } : {}),
   };
 }
 

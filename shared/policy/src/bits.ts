@@ -42,3 +42,22 @@ export function wantsOf(mask: number): Want[] {
 }
 
 export const isSubset = (a: number, b: number): boolean => (a & ~b) === 0;
+
+/** Days as YYYYMMDD integers: an effective window is two integer comparisons per rule. */
+export const ALWAYS_FROM = 0;
+export const ALWAYS_BEFORE = 99_999_999;
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** 2026-01-01 -> 20260101; undefined for anything that is not YYYY-MM-DD. */
+export function dayNumber(date: string): number | undefined {
+  const m = DATE.exec(date);
+  if (!m) return undefined;
+  const n = Number(m[1]) * 10000 + Number(m[2]) * 100 + Number(m[3]);
+  return Number(m[2]) >= 1 && Number(m[2]) <= 12 && Number(m[3]) >= 1 && Number(m[3]) <= 31 ? n : undefined;
+}
+
+/** Whole days from `earlier` to `later` (both YYYYMMDD). */
+export function daysBetween(earlier: number, later: number): number {
+  const utc = (d: number) => Date.UTC(Math.floor(d / 10000), Math.floor(d / 100) % 100 - 1, d % 100);
+  return Math.round((utc(later) - utc(earlier)) / 86_400_000);
+}

@@ -3,6 +3,9 @@
 import {
   ALL_BASES,
   ALL_PURPOSES,
+  ALWAYS_BEFORE,
+  ALWAYS_FROM,
+  dayNumber,
   BASIS_INDEX,
   KIND_INDEX,
   PURPOSE_INDEX,
@@ -12,6 +15,7 @@ import {
 } from './bits.js';
 import { PolicyError } from './errors.js';
 import type {
+  Effective,
   FragmentFile,
   LibraryEntry,
   PackFile,
@@ -50,6 +54,9 @@ export interface CompiledRule {
   urgent: boolean;
   /** REVIEW rules: the most a reviewer may release. */
   ceiling: number;
+  /** The rule is law on days from <= day < before (YYYYMMDD; see bits.dayNumber). */
+  from: number;
+  before: number;
   citations: Citation[];
 }
 
@@ -60,6 +67,8 @@ export interface CompiledProcessRule {
   criminalOnly: boolean;
   agencies: ReadonlySet<string> | undefined;
   allows: number;
+  from: number;
+  before: number;
   citation: Citation;
 }
 
@@ -81,6 +90,8 @@ export interface Pack {
   process: CompiledProcessRule[];
   /** How many of the pack's rules, process rules and statute entry are UNVERIFIED readings. */
   unverified: number;
+  /** The day the pack was last checked against the statute text. */
+  verified: string;
 }
 
 export interface Profile {
@@ -144,6 +155,7 @@ export function compilePack(file: string, data: PackFile, fragments: ReadonlyMap
 
   const process = processRules.map<CompiledProcessRule>((p) => ({
     id: `${data.id}/${p.id}`,
+    ...windowOf(p.effective),
     types: new Set(p.types),
     issuers: p.issuers && new Set(p.issuers),
     criminalOnly: p.criminalOnly,
@@ -171,12 +183,22 @@ export function compilePack(file: string, data: PackFile, fragments: ReadonlyMap
     shared,
     process,
     unverified,
+    verified: data.verified,
+  };
+}
+
+/** An effective window as day numbers; a rule without one has always applied. */
+export function windowOf(e: Effective | undefined): { from: number; before: number } {
+  return {
+    from: e?.from !== undefined ? dayNumber(e.from)! : ALWAYS_FROM,
+    before: e?.before !== undefined ? dayNumber(e.before)! : ALWAYS_BEFORE,
   };
 }
 
 type RuleShape = Pick<PackRule, 'when' | 'patron' | 'allows' | 'passThrough' | 'outcome'> & {
   route?: ReviewRoute | undefined;
   ceiling?: PackRule['ceiling'];
+  effective?: Effective | undefined;
 };
 
 function checkRuleShape(file: string, id: string, rule: RuleShape & { route?: ReviewRoute | undefined }): void {
@@ -202,6 +224,7 @@ function applyNarrowing(rule: PackRule, narrow: NonNullable<NonNullable<PackRule
     outcome: narrow.outcome ?? rule.outcome,
     route: narrow.route ?? rule.route,
     ceiling: rule.ceiling,
+    effective: rule.effective,
   };
 }
 
@@ -216,6 +239,8 @@ export function findWidening(narrow: RuleShape, ceiling: RuleShape): string | un
     const more = a.filter((x) => !b.includes(x));
     return more.length ? `${what} ${more.join(', ')} not admitted by the ceiling` : undefined;
   };
+  const window = effectiveWidening(narrow.effective, ceiling.effective);
+  if (window) return window;
   const w =
     extra(narrow.allows, ceiling.allows, 'allows') ??
     (narrow.outcome === 'REVIEW' ? extra(narrow.ceiling ?? narrow.allows, ceiling.ceiling ?? ceiling.allows, 'review ceiling') : undefined) ??
@@ -230,6 +255,14 @@ export function findWidening(narrow: RuleShape, ceiling: RuleShape): string | un
   if (p) return p;
   if (ceiling.outcome === 'REVIEW' && narrow.outcome === 'RELAY') return 'RELAY where the ceiling requires REVIEW';
   if (narrow.passThrough && !ceiling.passThrough) return 'passes the message through where the ceiling does not';
+  return undefined;
+}
+
+function effectiveWidening(narrow: Effective | undefined, ceiling: Effective | undefined): string | undefined {
+  const n = windowOf(narrow);
+  const c = windowOf(ceiling);
+  if (n.from < c.from) return `applies before the ceiling takes effect (${ceiling!.from})`;
+  if (n.before > c.before) return `applies after the ceiling ceases (${ceiling!.before})`;
   return undefined;
 }
 
@@ -249,7 +282,8 @@ function matcherWithin(m: RequesterMatch, c: RequesterMatch): boolean {
     return (
       m.relations.every((r) => c.relations.includes(r)) &&
       m.credentials.every((x) => c.credentials.includes(x)) &&
-      (!c.listedCaregiver || m.listedCaregiver === true)
+      (!c.listedCaregiver || m.listedCaregiver === true) &&
+      (!c.household || m.household === true)
     );
   }
   return false;
@@ -258,7 +292,7 @@ function matcherWithin(m: RequesterMatch, c: RequesterMatch): boolean {
 function describeMatcher(m: RequesterMatch): string {
   if (m.type === 'LIBRARY') return `LIBRARY(${m.scope}${m.requireAnyOf ? ` with ${m.requireAnyOf.join('|')}` : ''})`;
   if (m.type === 'AGENCY') return `AGENCY(${m.agencies.join('|')}${m.contractedBy ? `, contracted by ${m.contractedBy}` : ''})`;
-  return `PERSON(${m.relations.join('|')} with ${m.credentials.join('|')})`;
+  return `PERSON(${m.relations.join('|')} with ${m.credentials.join('|')}${m.household ? ', household' : ''})`;
 }
 
 function conditionWidening(m: PatronCondition, c: PatronCondition): string | undefined {
@@ -271,6 +305,10 @@ function conditionWidening(m: PatronCondition, c: PatronCondition): string | und
   if (c.finesAtLeast !== undefined && (m.finesAtLeast === undefined || m.finesAtLeast < c.finesAtLeast)) {
     return `lowers the fines threshold below ${c.finesAtLeast}`;
   }
+  if (c.consentWithinDays !== undefined && (m.consentWithinDays === undefined || m.consentWithinDays > c.consentWithinDays)) {
+    return `accepts consents older than the ${c.consentWithinDays} days the ceiling allows`;
+  }
+  if (c.householdPickup && !m.householdPickup) return "drops the condition that the patron has not opted out of household pickup";
   return undefined;
 }
 
@@ -290,6 +328,7 @@ function compileRule(id: string, rule: RuleShape & { route?: ReviewRoute | undef
     route: rule.route ?? 'DIRECTOR',
     urgent: rule.urgent ?? false,
     ceiling: maskOf(WANT_INDEX, rule.ceiling ?? rule.allows.filter((w) => w !== 'ACCOUNT_ACTION' && w !== 'NOTICE_TO_PATRON'), 0),
+    ...windowOf(rule.effective),
     citations,
   };
 }
@@ -308,13 +347,14 @@ export function compileLibrary(file: string, entry: LibraryEntry, pack: Pack, pr
   }
   const settings: Settings = { ...profile?.data.settings, ...entry.settings };
   const base = profile?.data.base ?? 'COUNSEL';
+  const atCeiling = settings.ruleForm === 'CEILING';
 
   // Which ceiling rules are on, and in which form (as stated, or as counsel narrows them).
   const state = new Map<string, 'CEILING' | 'COUNSEL' | 'OFF'>();
   for (const rule of pack.rules) {
     const fromFragment = !profile || base === 'COUNSEL' || pack.shared.has(rule.id);
     const counselOn = rule.counsel?.enabled !== false;
-    state.set(rule.id, fromFragment && counselOn ? 'COUNSEL' : 'OFF');
+    state.set(rule.id, atCeiling ? 'CEILING' : fromFragment && counselOn ? 'COUNSEL' : 'OFF');
     if (rule.setting && settings[rule.setting] !== undefined) state.set(rule.id, settings[rule.setting] ? 'CEILING' : 'OFF');
   }
   if (settings.forwardRecoveryNotices && !pack.rules.some((r) => r.setting === 'forwardRecoveryNotices')) {
@@ -402,9 +442,11 @@ export function compileProfileRules(profile: Profile, pack: Pack): CompiledRule[
     const ceiling = pack.ruleById.get(rule.within);
     if (!ceiling) throw new PolicyError(profile.file, at, `"within: ${rule.within}" names no rule of ${pack.id}`);
     checkRuleShape(profile.file, rule.id, rule);
-    const widening = findWidening(rule, ceiling);
+    // A profile rule is law when its ceiling rule is, unless it says a narrower window.
+    const shaped = rule.effective ? rule : { ...rule, effective: ceiling.effective };
+    const widening = findWidening(shaped, ceiling);
     if (widening) throw new PolicyError(profile.file, at, `widens ${pack.id} rule ${ceiling.id}: ${widening}`);
-    return compileRule(`${profile.data.id}/${rule.id}`, rule, [citationOf(rule), citationOf(ceiling)]);
+    return compileRule(`${profile.data.id}/${rule.id}`, shaped, [citationOf(rule), citationOf(ceiling)]);
   });
 }
 

@@ -1,17 +1,19 @@
-// The decision engine: a pure function of (request, the deciding library's compiled policy,
-// patron facts). No I/O, no clock, no randomness.
+// The decision engine: a pure function of (request, the deciding library's compiled policy:
+// pack, profile and settings, patron facts, decision date). No I/O, no clock, no randomness:
+// the day the decision is made is an input, as laws take effect on a date.
 //
 // It runs in two stages so that the order of work is structural:
 //   screen(request)        sees no patron facts. If no legal path exists it refuses here,
 //                          and legal process goes to review here, before any lookup.
 //   screening.complete(f)  only then are the home library's patron facts consulted.
-import { ACTION_MASK, BASIS_INDEX, DATA_MASK, KIND_INDEX, PURPOSE_INDEX, WANT_INDEX, classesOf, wantsMask } from './bits.js';
+import { ACTION_MASK, BASIS_INDEX, DATA_MASK, KIND_INDEX, PURPOSE_INDEX, WANT_INDEX, classesOf, dayNumber, daysBetween, wantsMask } from './bits.js';
 import type { CompiledRule, LibraryPolicy } from './compile.js';
 import { PolicyError } from './errors.js';
 import type { PatronCondition } from './schema.js';
 import type {
   Citation,
   Decision,
+  DecisionDate,
   LegalBasis,
   LibraryInfo,
   MessageKind,
@@ -65,13 +67,20 @@ export function partiesOf(request: PolicyRequest): { decider: string; counterpar
   return { decider: request.to, counterparty: request.from };
 }
 
-/** Stage 1: decide what can be decided from the request alone. */
-export function screen(book: PolicyBook, request: PolicyRequest): Screening {
+/** The decision date of the moment `now` (UTC): for the edges that decide, never the engine. */
+export function decisionDate(now: Date): DecisionDate {
+  return now.toISOString().slice(0, 10);
+}
+
+/** Stage 1: decide what can be decided from the request alone, on the decision date `date` (YYYY-MM-DD). */
+export function screen(book: PolicyBook, request: PolicyRequest, date: DecisionDate): Screening {
   const { decider, counterparty } = partiesOf(request);
   const policy = book.libraries.get(decider);
   if (!policy) throw new PolicyError('request', OUTBOUND.has(request.kind) ? 'from.library' : 'to', `unknown library "${decider}"`);
+  const day = typeof date === 'string' ? dayNumber(date) : undefined;
+  if (day === undefined) throw new PolicyError('request', 'date', `the decision date must be YYYY-MM-DD, got ${JSON.stringify(date)}`);
   const counterpartyLibrary = counterparty.type === 'LIBRARY' ? book.libraries.get(counterparty.library)?.library : undefined;
-  const ctx: Context = { request, policy, counterparty, counterpartyLibrary, wants: wantsMask(request.wants) };
+  const ctx: Context = { request, policy, counterparty, counterpartyLibrary, wants: wantsMask(request.wants), day };
 
   if (request.kind === 'LEGAL_PROCESS' || PROCESS_BASES.has(request.basis)) {
     return { final: true, decision: legalProcessReview(ctx) };
@@ -97,8 +106,8 @@ export function screen(book: PolicyBook, request: PolicyRequest): Screening {
 }
 
 /** Both stages at once, for callers that already hold the facts (tests, the scenario runner). */
-export function decide(book: PolicyBook, request: PolicyRequest, facts: PatronFacts | null): Decision {
-  const s = screen(book, request);
+export function decide(book: PolicyBook, request: PolicyRequest, facts: PatronFacts | null, date: DecisionDate): Decision {
+  const s = screen(book, request, date);
   return s.final ? s.decision : s.complete(facts);
 }
 
@@ -108,15 +117,18 @@ interface Context {
   counterparty: Requester;
   counterpartyLibrary: LibraryInfo | undefined;
   wants: number;
+  /** The decision date as YYYYMMDD. */
+  day: number;
 }
 
 function candidateRules(ctx: Context): CompiledRule[] {
-  const { request, policy, wants } = ctx;
+  const { request, policy, wants, day } = ctx;
   const basisBit = 1 << BASIS_INDEX[request.basis];
   const purposeBit = 1 << PURPOSE_INDEX[request.purpose];
   const out: CompiledRule[] = [];
   for (const rule of policy.rulesByKind[KIND_INDEX[request.kind]]!) {
     if (!(rule.bases & basisBit) || !(rule.purposes & purposeBit)) continue;
+    if (day < rule.from || day >= rule.before) continue;
     if (!(rule.allows & wants) && !(rule.passThrough && rule.outcome === 'RELAY')) continue;
     if (!rule.requesters.some((m) => requesterMatches(m, ctx))) continue;
     out.push(rule);
@@ -148,7 +160,8 @@ function requesterMatches(m: CompiledRule['requesters'][number], ctx: Context): 
         cp.type === 'PERSON' &&
         m.relations.includes(cp.relation) &&
         m.credentials.includes(cp.credential) &&
-        (!m.listedCaregiver || cp.listedCaregiver === true)
+        (!m.listedCaregiver || cp.listedCaregiver === true) &&
+        (!m.household || cp.household === true)
       );
   }
 }
@@ -166,13 +179,16 @@ function factsNeeded(ctx: Context, candidates: CompiledRule[], refers: boolean):
     if (c?.consentOnFile) need.add('consents');
     if (c?.ageBelow !== undefined || c?.adult) need.add('age');
     if (c?.owes || c?.finesAtLeast !== undefined) need.add('owes');
+    if (c?.householdPickup) need.add('householdPickupOptOut');
   }
   if (ctx.request.kind === 'HOLD_PICKUP') for (const f of ['lastName', 'card', 'shelfOptOut', 'userKey'] as const) need.add(f);
   return [...need];
 }
 
 function conditionsHold(c: PatronCondition, facts: PatronFacts, ctx: Context): boolean {
-  if (c.consentOnFile && (consentMask(facts, ctx) & ctx.wants) === 0) return false;
+  if (c.consentOnFile && (consentMask(facts, ctx, c.consentWithinDays) & ctx.wants) === 0) return false;
+  // Unknown is read as opted out: the strictest reading.
+  if (c.householdPickup && facts.householdPickupOptOut !== false) return false;
   if (c.ageBelow !== undefined && !(facts.age !== undefined && facts.age < c.ageBelow)) return false;
   if (c.adult && !(facts.age !== undefined && facts.age >= ctx.policy.pack.minorAge)) return false;
   if (c.owes === 'ANY' && !(facts.owes.materials || facts.owes.fines > 0)) return false;
@@ -182,12 +198,26 @@ function conditionsHold(c: PatronCondition, facts: PatronFacts, ctx: Context): b
   return true;
 }
 
-/** The classes the patron consented in writing to disclose to this requester. */
-function consentMask(facts: PatronFacts, ctx: Context): number {
-  if (ctx.counterparty.type !== 'LIBRARY') return 0;
-  const to = ctx.counterparty.library;
+/**
+ * The classes the patron consented in writing to disclose to this requester: a library the
+ * consent names, the person it names (by the reference they present), or anyone in a relation
+ * it names. With `withinDays`, only consents given at most that many days before the decision.
+ */
+function consentMask(facts: PatronFacts, ctx: Context, withinDays: number | undefined): number {
+  const cp = ctx.counterparty;
   let m = 0;
-  for (const c of facts.consents) if (c.to === to) m |= wantsMask(c.classes);
+  for (const c of facts.consents) {
+    const names =
+      cp.type === 'LIBRARY'
+        ? c.to === cp.library
+        : cp.type === 'PERSON' && ((c.person !== undefined && c.person === cp.consentRef) || (c.relations?.includes(cp.relation) ?? false));
+    if (!names) continue;
+    if (withinDays !== undefined) {
+      const given = c.given === undefined ? undefined : dayNumber(c.given);
+      if (given === undefined || given > ctx.day || daysBetween(given, ctx.day) > withinDays) continue;
+    }
+    m |= wantsMask(c.classes);
+  }
   return m;
 }
 
@@ -212,7 +242,7 @@ function evaluate(ctx: Context, candidates: CompiledRule[], facts: PatronFacts |
     let g = rule.allows & ctx.wants;
     if (rule.patron) {
       if (!facts || !conditionsHold(rule.patron, facts, ctx)) continue;
-      if (rule.patron.consentOnFile) g &= consentMask(facts, ctx);
+      if (rule.patron.consentOnFile) g &= consentMask(facts, ctx, rule.patron.consentWithinDays);
       // A conditional rule grants an action only alongside data: an action alone must not
       // reveal that a patron meeting the condition exists.
       if (!(g & DATA_MASK)) g = 0;
@@ -275,6 +305,7 @@ function legalProcessReview(ctx: Context): Decision {
   const cites: Citation[] = [];
   for (const rule of policy.pack.process) {
     if (!rule.types.has(type)) continue;
+    if (ctx.day < rule.from || ctx.day >= rule.before) continue;
     if (rule.issuers && !rule.issuers.has(issuer)) continue;
     if (rule.criminalOnly && !criminal) continue;
     if (rule.agencies && !(agency && rule.agencies.has(agency))) continue;

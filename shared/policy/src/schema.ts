@@ -31,11 +31,26 @@ export const zStatus = z.enum(['VERIFIED', 'UNVERIFIED', 'READING']);
 export const zLibraryId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'a library id is lower-case letters, digits and hyphens');
 export const zJurisdiction = z.string().regex(/^[A-Z]{2}(-[A-Z0-9]{1,3})?$|^default$/, 'an ISO 3166-2 code such as US-MT');
 
+/** A calendar day, YYYY-MM-DD. YAML may hand over an unquoted date as a Date; both are accepted. */
+export const zDate = z
+  .union([z.string(), z.date().transform((d) => d.toISOString().slice(0, 10))])
+  .refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'a date is YYYY-MM-DD, e.g. 2026-01-01');
+
+/** A consent's reference as a person presents it: opaque, 1-64 of [A-Za-z0-9-]. */
+export const zConsentRef = z.string().regex(/^[A-Za-z0-9-]{1,64}$/, 'a consent reference is 1-64 letters, digits and hyphens');
+
 /** Who is asking, as a request names them. */
 export const zRequester = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('LIBRARY'), library: zLibraryId }),
   z.strictObject({ type: z.literal('AGENCY'), agency: zAgency, contractedBy: zLibraryId.optional() }),
-  z.strictObject({ type: z.literal('PERSON'), relation: zRelation, credential: zCredential, listedCaregiver: z.boolean().optional() }),
+  z.strictObject({
+    type: z.literal('PERSON'),
+    relation: zRelation,
+    credential: zCredential,
+    listedCaregiver: z.boolean().optional(),
+    household: z.boolean().optional(),
+    consentRef: zConsentRef.optional(),
+  }),
 ]);
 
 /** A PolicyRequest as it travels between services (JSON). */
@@ -73,6 +88,8 @@ export const zRequesterMatch = z.discriminatedUnion('type', [
     relations: z.array(zRelation).min(1),
     credentials: z.array(zCredential).min(1),
     listedCaregiver: z.boolean().optional(),
+    /** Only a person the desk found to reside with the patron (Minn. Stat. 13.40 subd. 2). */
+    household: z.boolean().optional(),
   }),
 ]);
 export type RequesterMatch = z.infer<typeof zRequesterMatch>;
@@ -89,6 +106,10 @@ export const zPatronCondition = z.strictObject({
   owes: z.enum(['ANY', 'MATERIALS', 'FINES']).optional(),
   /** Fines owed are at least this amount. */
   finesAtLeast: z.number().min(0).optional(),
+  /** With consentOnFile: the consent was given at most this many days before the decision (Utah's 90-day release). */
+  consentWithinDays: z.number().int().min(0).optional(),
+  /** The patron has not asked that reserved materials be released only to them (Minn. Stat. 13.40 subd. 2). */
+  householdPickup: z.boolean().optional(),
 });
 export type PatronCondition = z.infer<typeof zPatronCondition>;
 
@@ -98,6 +119,21 @@ export const zWhen = z.strictObject({
   purposes: z.array(zPurpose).min(1).optional(),
   requesters: z.array(zRequesterMatch).min(1),
 });
+
+/**
+ * When a rule is law: from the day it takes effect (inclusive) and before the day it ceases
+ * to (exclusive). A rule without one has always applied. The decision date selects.
+ */
+export const zEffective = z
+  .strictObject({
+    from: zDate.optional(),
+    before: zDate.optional(),
+    /** The act that sets the date, e.g. "HB 273 (2025), effective January 1, 2026". */
+    source: z.string().min(1).optional(),
+  })
+  .refine((e) => e.from !== undefined || e.before !== undefined, 'give from, before or both')
+  .refine((e) => e.from === undefined || e.before === undefined || e.from < e.before, 'from must be before before');
+export type Effective = z.infer<typeof zEffective>;
 
 const ruleFields = {
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'a rule id is lower-case letters, digits and hyphens'),
@@ -119,6 +155,7 @@ const ruleFields = {
   urgent: z.boolean().optional(),
   /** REVIEW only: the most the reviewer may release, where less than what triggers the review. */
   ceiling: z.array(zDataClass).optional(),
+  effective: zEffective.optional(),
 };
 
 /** How the library's counsel narrows a ceiling rule by default. */
@@ -160,6 +197,7 @@ export const zProcessRule = z.strictObject({
   criminalOnly: z.boolean().default(false),
   agencies: z.array(zAgency).min(1).optional(),
   allows: z.array(zDataClass).min(1),
+  effective: zEffective.optional(),
 });
 export type ProcessRule = z.infer<typeof zProcessRule>;
 
@@ -177,6 +215,8 @@ export const zPackFile = z.strictObject({
   id: zJurisdiction,
   name: z.string().min(1),
   version: z.string().regex(/^\d{4}\.\d+\.\d+$/, 'a version is YEAR.MAJOR.MINOR, e.g. 2026.1.0'),
+  /** The day the pack was last checked against the statute text (`ilr policy packs`). */
+  verified: zDate,
   /** Fragments (packs/fragments/<name>.yaml) whose rules every pack shares. */
   includes: z.array(z.string()).default([]),
   statute: zStatute,
@@ -220,6 +260,12 @@ export const zSettings = z.strictObject({
   holdShelfLabel: zHoldShelfLabel.optional(),
   /** Retention of patron-item links after completion; at most the pack's maximum. */
   retentionDays: z.number().int().min(0).optional(),
+  /**
+   * The form every pack rule takes unless enableRules/disableRules or its own setting say
+   * otherwise: as the library's counsel narrows it (COUNSEL, the default) or as the statute
+   * states it, every rule on (CEILING: the most the law permits; `ilr policy compare`).
+   */
+  ruleForm: z.enum(['COUNSEL', 'CEILING']).optional(),
   /** Ceiling rules to turn on as the statute states them. */
   enableRules: z.array(z.string()).optional(),
   /** Rules to turn off. */

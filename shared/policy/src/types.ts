@@ -17,8 +17,25 @@ export type MessageKind = (typeof MESSAGE_KINDS)[number];
 export const OUTCOMES = ['RELAY', 'REFER', 'REFUSE', 'REVIEW'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
-/** What `disclosed` may list. */
-export const DATA_CLASSES = ['EXISTENCE', 'IDENTITY', 'CONTACT', 'CIRCULATION', 'HOLDS', 'OVERDUE', 'FEES', 'HISTORY'] as const;
+/**
+ * What `disclosed` may list. DOMAIN.md's eight classes, then two the statutes name that are
+ * not the patron's own record: GUARDIAN_IDENTITY, who the parent or guardian of a minor
+ * patron is (Fla. Stat. 257.261: all a collector or the police may learn of a patron under
+ * 16), and SURVEILLANCE_RECORDS, what a surveillance device under the library's control
+ * recorded of alleged criminal conduct at the library (Wis. Stat. 43.30(5)).
+ */
+export const DATA_CLASSES = [
+  'EXISTENCE',
+  'IDENTITY',
+  'CONTACT',
+  'CIRCULATION',
+  'HOLDS',
+  'OVERDUE',
+  'FEES',
+  'HISTORY',
+  'GUARDIAN_IDENTITY',
+  'SURVEILLANCE_RECORDS',
+] as const;
 export type DataClass = (typeof DATA_CLASSES)[number];
 
 /** What a request may want besides data: an action on the account, or a notice forwarded. */
@@ -83,7 +100,20 @@ export type NoticeDetail = (typeof NOTICE_DETAILS)[number];
 export type Requester =
   | { type: 'LIBRARY'; library: string }
   | { type: 'AGENCY'; agency: Agency; contractedBy?: string | undefined }
-  | { type: 'PERSON'; relation: Relation; credential: Credential; listedCaregiver?: boolean | undefined };
+  | {
+      type: 'PERSON';
+      relation: Relation;
+      credential: Credential;
+      listedCaregiver?: boolean | undefined;
+      /** The desk checked that the person resides with the patron (Minn. Stat. 13.40 subd. 2, household pickup). */
+      household?: boolean | undefined;
+      /**
+       * The reference of a written consent that names this person, presented with their
+       * identification: matched against the patron's consents by the home library's facts.
+       * Opaque, like a patron token; it says nothing by itself.
+       */
+      consentRef?: string | undefined;
+    };
 
 export interface LegalProcess {
   type: ProcessType;
@@ -116,10 +146,22 @@ export interface LibraryInfo {
   nondisclosurePolicy: boolean;
 }
 
+/**
+ * A written consent on file with the home library. It names exactly one grantee: a library
+ * (`to`), a named person (`person`: the reference on the consent form, which that person
+ * presents as `consentRef`), or whoever stands in a relation to the patron (`relations`,
+ * e.g. a Vermont minor of 12 or more consenting to parental access).
+ */
 export interface Consent {
   /** The library the patron consented to disclose to. */
-  to: string;
+  to?: string | undefined;
+  /** The person the consent names, by the consent's reference. */
+  person?: string | undefined;
+  /** Anyone in one of these relations to the patron (the desk verifies the relation). */
+  relations?: Relation[] | undefined;
   classes: DataClass[];
+  /** When it was given (YYYY-MM-DD): some statutes bound a consent's age (patron.consentWithinDays). */
+  given?: string | undefined;
 }
 
 /**
@@ -136,6 +178,11 @@ export interface PatronFacts {
   detailedNoticesAllowed: boolean;
   consents: Consent[];
   owes: { materials: boolean; fines: number };
+  /**
+   * The patron asked that reserved materials be released only to them (Minn. Stat. 13.40
+   * subd. 2). Unknown (undefined) is read as opted out: the strictest reading.
+   */
+  householdPickupOptOut?: boolean | undefined;
 }
 
 export const PATRON_FACT_NAMES = [
@@ -148,8 +195,16 @@ export const PATRON_FACT_NAMES = [
   'detailedNoticesAllowed',
   'consents',
   'owes',
+  'householdPickupOptOut',
 ] as const;
 export type PatronFactName = (typeof PATRON_FACT_NAMES)[number];
+
+/**
+ * The day a decision is made, YYYY-MM-DD (UTC), an input of the engine like the request:
+ * laws take effect on a date (a rule's `effective`), and the engine never reads a clock.
+ * The edge that decides (the policy service, the CLI) supplies it; `decisionDate()` formats one.
+ */
+export type DecisionDate = string;
 
 export interface ReviewTicket {
   route: ReviewRoute;

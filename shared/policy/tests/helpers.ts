@@ -38,3 +38,6 @@ export function patron(partial: Partial<PatronFacts> = {}): PatronFacts {
     ...partial,
   };
 }
+
+/** The decision date tests decide on (the engine never reads a clock). */
+export const TODAY = '2026-12-03';

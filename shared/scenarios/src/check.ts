@@ -1,5 +1,5 @@
 // Decides each scenario and compares the decision with what the case expects.
-import { decide, partiesOf, requesterReply, type Decision, type PatronFacts, type PolicyBook } from '@ilr/policy';
+import { decide, partiesOf, requesterReply, type Decision, type DecisionDate, type PatronFacts, type PolicyBook } from '@ilr/policy';
 import type { Scenario } from './corpus.js';
 
 export interface CaseResult {
@@ -13,8 +13,10 @@ export interface CaseResult {
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
 const show = (a: readonly string[]) => `[${a.join(', ')}]`;
 
-export function checkScenario(book: PolicyBook, s: Scenario): CaseResult {
-  const decision = decide(book, s.request, s.patron);
+/** Decides a case on its own date, or on `date` (the check's) where it has none. */
+export function checkScenario(book: PolicyBook, s: Scenario, date: DecisionDate): CaseResult {
+  const on = s.date ?? date;
+  const decision = decide(book, s.request, s.patron, on);
   const e = s.expect;
   const problems: string[] = [];
   const differ = (what: string, expected: unknown, got: unknown) => problems.push(`${what}: expected ${String(expected)}, got ${String(got)}`);
@@ -44,7 +46,7 @@ export function checkScenario(book: PolicyBook, s: Scenario): CaseResult {
     else if (decision.label.toLowerCase().includes(part.toLowerCase())) problems.push(`labelExcludes: label "${decision.label}" contains "${part}"`);
   }
   if (e.replyIndependentOfPatron) {
-    const p = replyDependence(book, s);
+    const p = replyDependence(book, s, on);
     if (p) problems.push(`replyIndependentOfPatron: ${p}`);
   }
   return { id: s.id, ok: problems.length === 0, problems, decision };
@@ -54,9 +56,9 @@ export function checkScenario(book: PolicyBook, s: Scenario): CaseResult {
  * Invariant 1: with nothing disclosed, the reply is the same whether the patron exists or not.
  * A case without a patron is compared with an ordinary adult patron registered at the home library.
  */
-export function replyDependence(book: PolicyBook, s: Scenario): string | undefined {
-  const withPatron = decide(book, s.request, s.patron ?? ordinaryPatron(s));
-  const without = decide(book, s.request, null);
+export function replyDependence(book: PolicyBook, s: Scenario, date: DecisionDate): string | undefined {
+  const withPatron = decide(book, s.request, s.patron ?? ordinaryPatron(s), date);
+  const without = decide(book, s.request, null, date);
   if (withPatron.disclosed.length > 0) return `the decision discloses ${show(withPatron.disclosed)}, so the reply depends on the patron`;
   const a = JSON.stringify(requesterReply(withPatron));
   const b = JSON.stringify(requesterReply(without));

@@ -31,6 +31,8 @@ export class CorpusError extends Error {
 export interface Scenario {
   id: string;
   source: string | undefined;
+  /** The case's own decision date, where the case is about a date. */
+  date: string | undefined;
   request: PolicyRequest;
   /** null: the home library has no such patron. */
   patron: PatronFacts | null;
@@ -89,7 +91,7 @@ function checkLibraries(file: string, c: ScenarioCase, known: Set<string>): void
     ['request.from.contractedBy', c.request.from.type === 'AGENCY' ? c.request.from.contractedBy : undefined],
     ['patron.registeredAt', c.patron?.registeredAt],
     ['expect.referTo', c.expect.referTo],
-    ...(c.patron?.consents ?? []).map((x, i): [string, string] => [`patron.consents[${i}].to`, x.to]),
+    ...(c.patron?.consents ?? []).map((x, i): [string, string | undefined] => [`patron.consents[${i}].to`, x.to]),
   ];
   for (const [field, id] of named) {
     if (id !== undefined && !known.has(id)) throw new CorpusError(file, c.id, field, `unknown library "${id}" (not in this file's libraries)`);
@@ -103,7 +105,14 @@ function toScenario(c: ScenarioCase): Scenario {
     to: c.request.to,
     from:
       from.type === 'PERSON'
-        ? { type: 'PERSON', relation: from.relation, credential: from.credential, listedCaregiver: from.listedCaregiver }
+        ? {
+            type: 'PERSON',
+            relation: from.relation,
+            credential: from.credential,
+            listedCaregiver: from.listedCaregiver,
+            ...(from.household ? { household: true } : {}),
+            ...(from.consentRef !== undefined ? { consentRef: from.consentRef } : {}),
+          }
         : from,
     purpose: c.request.purpose,
     basis: c.request.basis,
@@ -122,9 +131,10 @@ function toScenario(c: ScenarioCase): Scenario {
         detailedNoticesAllowed: p.detailedNoticesAllowed,
         consents: p.consents,
         owes: p.owes,
+        householdPickupOptOut: p.householdPickupOptOut,
       }
     : null;
-  return { id: c.id, source: c.source, request, patron, expect: c.expect };
+  return { id: c.id, source: c.source, date: c.date, request, patron, expect: c.expect };
 }
 
 /** Expands files and folders into the corpus files they hold (*.yaml, *.yml), sorted. */

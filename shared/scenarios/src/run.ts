@@ -1,5 +1,5 @@
 // `ilr policy check`: one line per case, then "N passed, N failed".
-import type { PolicyData } from '@ilr/policy';
+import type { DecisionDate, PolicyData } from '@ilr/policy';
 import { checkScenario } from './check.js';
 import { CorpusError, corpusFiles, loadCorpus } from './corpus.js';
 
@@ -10,7 +10,8 @@ export interface CheckSummary {
   invalid: number;
 }
 
-export function runCheck(paths: readonly string[], data: PolicyData, print: (line: string) => void): CheckSummary {
+/** Runs the corpora; a case without its own date is decided on `date`. */
+export function runCheck(paths: readonly string[], data: PolicyData, print: (line: string) => void, date: DecisionDate): CheckSummary {
   const summary: CheckSummary = { passed: 0, failed: 0, invalid: 0 };
   let files: string[];
   try {
@@ -24,7 +25,7 @@ export function runCheck(paths: readonly string[], data: PolicyData, print: (lin
     try {
       const corpus = loadCorpus(file, data);
       for (const s of corpus.scenarios) {
-        const r = checkScenario(corpus.book, s);
+        const r = checkScenario(corpus.book, s, date);
         if (r.ok) summary.passed++;
         else summary.failed++;
         print(r.ok ? `ok ${r.id}` : `FAIL ${r.id}: ${r.problems.join('; ')}`);

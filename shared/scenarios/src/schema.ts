@@ -3,6 +3,8 @@
 import {
   zAgency,
   zBasis,
+  zConsentRef,
+  zDate,
   zCredential,
   zDataClass,
   zIssuer,
@@ -25,6 +27,10 @@ const zFrom = z.discriminatedUnion('type', [
     relation: zRelation,
     credential: zCredential.default('NONE'),
     listedCaregiver: z.boolean().default(false),
+    /** The desk found the person resides with the patron. */
+    household: z.boolean().default(false),
+    /** The reference of a written consent naming this person, presented with identification. */
+    consentRef: zConsentRef.optional(),
   }),
 ]);
 
@@ -45,6 +51,19 @@ export const zScenarioRequest = z.strictObject({
   wants: z.array(zWant).default([]),
 });
 
+/** A written consent: to a library, a named person (by the consent's reference) or a relation. */
+const zConsent = z
+  .strictObject({
+    to: zLibraryId.optional(),
+    person: zConsentRef.optional(),
+    relations: z.array(zRelation).min(1).optional(),
+    classes: z.array(zDataClass),
+    given: zDate.optional(),
+  })
+  .refine((c) => [c.to, c.person, c.relations].filter((x) => x !== undefined).length === 1, {
+    message: 'a consent names exactly one of to (a library), person (a consent reference) or relations',
+  });
+
 export const zScenarioPatron = z.strictObject({
   registeredAt: zLibraryId.optional(),
   age: z.number().int().min(0).max(130).optional(),
@@ -53,8 +72,10 @@ export const zScenarioPatron = z.strictObject({
   shelfOptOut: z.boolean().default(false),
   userKey: z.union([z.string(), z.number().transform(String)]).optional(),
   detailedNoticesAllowed: z.boolean().default(false),
-  consents: z.array(z.strictObject({ to: zLibraryId, classes: z.array(zDataClass) })).default([]),
+  consents: z.array(zConsent).default([]),
   owes: z.strictObject({ materials: z.boolean().default(false), fines: z.number().min(0).default(0) }).default({ materials: false, fines: 0 }),
+  /** The patron asked that reserved materials be released only to them. */
+  householdPickupOptOut: z.boolean().default(false),
 });
 
 export const zExpect = z.strictObject({
@@ -81,6 +102,8 @@ export type Expectation = z.infer<typeof zExpect>;
 export const zCase = z.strictObject({
   id: z.string().min(1),
   source: z.string().min(1).optional(),
+  /** The decision date; default: the date the check runs on (ilr policy check --date). */
+  date: zDate.optional(),
   request: zScenarioRequest,
   patron: zScenarioPatron.optional(),
   expect: zExpect,

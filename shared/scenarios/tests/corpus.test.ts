@@ -10,7 +10,7 @@ const fixture = (name: string) => join(import.meta.dirname, 'fixtures', name);
 
 function run(paths: string[]) {
   const lines: string[] = [];
-  const summary = runCheck(paths, data, (l) => lines.push(l));
+  const summary = runCheck(paths, data, (l) => lines.push(l), '2026-12-03');
   return { summary, lines };
 }
 

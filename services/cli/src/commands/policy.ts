@@ -1,11 +1,19 @@
 // `ilr policy ...`: check a scenario corpus, explain decisions, list the jurisdiction packs.
-import { loadPolicyData, requesterReply, screen, type Decision, type PolicyData, type PolicyRequest } from '@ilr/policy';
+import { dayNumber, decisionDate, loadPolicyData, requesterReply, screen, type Decision, type PolicyData, type PolicyRequest } from '@ilr/policy';
 import { CorpusError, checkScenario, loadCorpus, runCheck } from '@ilr/scenarios';
 import type { Command } from 'commander';
 import { CliError, list, wrap } from '../output.js';
 
 let cached: PolicyData | undefined;
 const policyData = () => (cached ??= loadPolicyData());
+
+/** The decision date: --date, or today (UTC). The clock is read here, never in the engine. */
+function dateOption(value: string | undefined): string {
+  if (value === undefined) return decisionDate(new Date());
+  if (dayNumber(value) === undefined) throw new CliError(`--date must be YYYY-MM-DD, e.g. 2026-01-01; got "${value}"`);
+  return value;
+}
+const DATE_HELP = 'decide on this day, YYYY-MM-DD (default: today, UTC); a case with its own date keeps it';
 
 export function registerPolicy(program: Command): void {
   const policy = program
@@ -17,17 +25,22 @@ export function registerPolicy(program: Command): void {
     .command('check')
     .description('run scenario corpora: one line per case, then "N passed, N failed"')
     .argument('<paths...>', 'corpus files (.yaml) or folders holding them')
+    .option('--date <YYYY-MM-DD>', DATE_HELP)
     .addHelpText(
       'after',
       `
 Exits 0 when every case passed, 1 when any failed or a file is invalid. An invalid file is
 reported with the file, the case and the field at fault; it is never skipped silently.
 
-Example:
-  ilr policy check test/corpora`,
+Laws take effect on a date: each case is decided on its own \`date:\` where it has one, else
+on --date (default today).
+
+Examples:
+  ilr policy check test/corpora
+  ilr policy check --date 2025-12-31 test/corpora/law/us-vt.yaml`,
     )
-    .action((paths: string[]) => {
-      const summary = runCheck(paths, policyData(), (line) => console.log(line));
+    .action((paths: string[], opts: { date?: string }) => {
+      const summary = runCheck(paths, policyData(), (line) => console.log(line), dateOption(opts.date));
       console.log(`${summary.passed} passed, ${summary.failed} failed`);
       if (summary.invalid) console.error(`${summary.invalid} invalid file${summary.invalid > 1 ? 's' : ''}`);
       if (summary.failed || summary.invalid) process.exitCode = 1;
@@ -38,8 +51,10 @@ Example:
     .description('explain each decision of a corpus file for a person: outcome, what crosses, basis, statute text')
     .argument('<file>', 'a corpus file in the format of test/corpora/seeds/README.md')
     .option('--case <id>', 'explain only this case')
+    .option('--date <YYYY-MM-DD>', DATE_HELP)
     .addHelpText('after', '\nExample:\n  ilr policy explain ../shared/scenarios/seeds.yaml --case mt-wi-address-request')
-    .action((file: string, opts: { case?: string }) => {
+    .action((file: string, opts: { case?: string; date?: string }) => {
+      const date = dateOption(opts.date);
       let corpus;
       try {
         corpus = loadCorpus(file, policyData());
@@ -52,9 +67,10 @@ Example:
         throw new CliError(`${file} has no case "${opts.case}"; its cases are: ${corpus.scenarios.map((s) => s.id).join(', ')}`);
       }
       for (const s of scenarios) {
-        const result = checkScenario(corpus.book, s);
-        const looked = !screen(corpus.book, s.request).final;
-        console.log(explainDecision(s.id, s.request, result.decision, looked, s.patron !== null));
+        const on = s.date ?? date;
+        const result = checkScenario(corpus.book, s, on);
+        const looked = !screen(corpus.book, s.request, on).final;
+        console.log(explainDecision(s.id, s.request, result.decision, looked, s.patron !== null, on));
         console.log(`  Expected ${s.expect.outcome}: ${result.ok ? 'as decided' : `DIFFERS (${result.problems.join('; ')})`}\n`);
       }
     });
@@ -89,9 +105,9 @@ function describeRequest(r: PolicyRequest): string {
   return `${r.kind} from ${from} to ${r.to}; purpose ${r.purpose}, basis claimed ${r.basis}${process}; wants ${list(r.wants)}`;
 }
 
-export function explainDecision(id: string, request: PolicyRequest, d: Decision, looked: boolean, patronExists: boolean): string {
+export function explainDecision(id: string, request: PolicyRequest, d: Decision, looked: boolean, patronExists: boolean, date: string): string {
   const out = [`Case ${id}`, wrap(describeRequest(request), '  ')];
-  out.push(`  Decided by ${d.decidedBy} under the ${d.pack.id} pack, version ${d.pack.version}`);
+  out.push(`  Decided by ${d.decidedBy} under the ${d.pack.id} pack, version ${d.pack.version}, on ${date}`);
   out.push(
     looked
       ? `  Patron facts were asked of the home library (${patronExists ? 'a patron record exists' : 'no such patron'})`

@@ -217,8 +217,20 @@ export default {
                 "DATA_CLASS_HOLDS": 5,
                 "DATA_CLASS_OVERDUE": 6,
                 "DATA_CLASS_FEES": 7,
-                "DATA_CLASS_HISTORY": 8
-              }
+                "DATA_CLASS_HISTORY": 8,
+                "DATA_CLASS_GUARDIAN_IDENTITY": 11,
+                "DATA_CLASS_SURVEILLANCE_RECORDS": 12
+              },
+              "reserved": [
+                [
+                  9,
+                  9
+                ],
+                [
+                  10,
+                  10
+                ]
+              ]
             },
             "Want": {
               "values": {
@@ -232,7 +244,9 @@ export default {
                 "WANT_FEES": 7,
                 "WANT_HISTORY": 8,
                 "WANT_ACCOUNT_ACTION": 9,
-                "WANT_NOTICE_TO_PATRON": 10
+                "WANT_NOTICE_TO_PATRON": 10,
+                "WANT_GUARDIAN_IDENTITY": 11,
+                "WANT_SURVEILLANCE_RECORDS": 12
               }
             },
             "LegalBasis": {
@@ -414,6 +428,15 @@ export default {
                   "type": "bool",
                   "id": 3,
                   "protoName": "listed_caregiver"
+                },
+                "household": {
+                  "type": "bool",
+                  "id": 4
+                },
+                "consentRef": {
+                  "type": "string",
+                  "id": 5,
+                  "protoName": "consent_ref"
                 }
               }
             },

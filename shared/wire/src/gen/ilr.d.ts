@@ -801,7 +801,13 @@ export namespace ilr {
             DATA_CLASS_FEES = 7,
 
             /** DATA_CLASS_HISTORY value */
-            DATA_CLASS_HISTORY = 8
+            DATA_CLASS_HISTORY = 8,
+
+            /** DATA_CLASS_GUARDIAN_IDENTITY value */
+            DATA_CLASS_GUARDIAN_IDENTITY = 11,
+
+            /** DATA_CLASS_SURVEILLANCE_RECORDS value */
+            DATA_CLASS_SURVEILLANCE_RECORDS = 12
         }
 
         /** Want enum. */
@@ -838,7 +844,13 @@ export namespace ilr {
             WANT_ACCOUNT_ACTION = 9,
 
             /** WANT_NOTICE_TO_PATRON value */
-            WANT_NOTICE_TO_PATRON = 10
+            WANT_NOTICE_TO_PATRON = 10,
+
+            /** WANT_GUARDIAN_IDENTITY value */
+            WANT_GUARDIAN_IDENTITY = 11,
+
+            /** WANT_SURVEILLANCE_RECORDS value */
+            WANT_SURVEILLANCE_RECORDS = 12
         }
 
         /** LegalBasis enum. */
@@ -1371,6 +1383,12 @@ export namespace ilr {
             /** PersonRequester listedCaregiver. */
             listedCaregiver: boolean;
 
+            /** PersonRequester household. */
+            household: boolean;
+
+            /** PersonRequester consentRef. */
+            consentRef: string;
+
             /**
              * Creates a new PersonRequester instance using the specified properties.
              * @param [properties] Properties to set
@@ -1439,6 +1457,12 @@ export namespace ilr {
 
                 /** PersonRequester listedCaregiver */
                 listedCaregiver?: (boolean|null);
+
+                /** PersonRequester household */
+                household?: (boolean|null);
+
+                /** PersonRequester consentRef */
+                consentRef?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

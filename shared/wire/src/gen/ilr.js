@@ -385,6 +385,14 @@ export const ilr = $root.ilr = (() => {
                         case 8:
                             message.ceiling[message.ceiling.length] = 8;
                             break;
+                        case "DATA_CLASS_GUARDIAN_IDENTITY":
+                        case 11:
+                            message.ceiling[message.ceiling.length] = 11;
+                            break;
+                        case "DATA_CLASS_SURVEILLANCE_RECORDS":
+                        case 12:
+                            message.ceiling[message.ceiling.length] = 12;
+                            break;
                         default:
                             if (typeof object.ceiling[i] === "number" && (object.ceiling[i] | 0) === object.ceiling[i])
                                 message.ceiling[message.ceiling.length] = object.ceiling[i];
@@ -1595,6 +1603,14 @@ export const ilr = $root.ilr = (() => {
                         case 8:
                             message.disclosed[message.disclosed.length] = 8;
                             break;
+                        case "DATA_CLASS_GUARDIAN_IDENTITY":
+                        case 11:
+                            message.disclosed[message.disclosed.length] = 11;
+                            break;
+                        case "DATA_CLASS_SURVEILLANCE_RECORDS":
+                        case 12:
+                            message.disclosed[message.disclosed.length] = 12;
+                            break;
                         default:
                             if (typeof object.disclosed[i] === "number" && (object.disclosed[i] | 0) === object.disclosed[i])
                                 message.disclosed[message.disclosed.length] = object.disclosed[i];
@@ -2298,6 +2314,14 @@ export const ilr = $root.ilr = (() => {
                         case 8:
                             message.disclosed[message.disclosed.length] = 8;
                             break;
+                        case "DATA_CLASS_GUARDIAN_IDENTITY":
+                        case 11:
+                            message.disclosed[message.disclosed.length] = 11;
+                            break;
+                        case "DATA_CLASS_SURVEILLANCE_RECORDS":
+                        case 12:
+                            message.disclosed[message.disclosed.length] = 12;
+                            break;
                         default:
                             if (typeof object.disclosed[i] === "number" && (object.disclosed[i] | 0) === object.disclosed[i])
                                 message.disclosed[message.disclosed.length] = object.disclosed[i];
@@ -2760,6 +2784,8 @@ export const ilr = $root.ilr = (() => {
          * @property {number} DATA_CLASS_OVERDUE=6 DATA_CLASS_OVERDUE value
          * @property {number} DATA_CLASS_FEES=7 DATA_CLASS_FEES value
          * @property {number} DATA_CLASS_HISTORY=8 DATA_CLASS_HISTORY value
+         * @property {number} DATA_CLASS_GUARDIAN_IDENTITY=11 DATA_CLASS_GUARDIAN_IDENTITY value
+         * @property {number} DATA_CLASS_SURVEILLANCE_RECORDS=12 DATA_CLASS_SURVEILLANCE_RECORDS value
          */
         v1.DataClass = (function() {
             const valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -2772,6 +2798,8 @@ export const ilr = $root.ilr = (() => {
             values[valuesById[6] = "DATA_CLASS_OVERDUE"] = 6;
             values[valuesById[7] = "DATA_CLASS_FEES"] = 7;
             values[valuesById[8] = "DATA_CLASS_HISTORY"] = 8;
+            values[valuesById[11] = "DATA_CLASS_GUARDIAN_IDENTITY"] = 11;
+            values[valuesById[12] = "DATA_CLASS_SURVEILLANCE_RECORDS"] = 12;
             return values;
         })();
 
@@ -2790,6 +2818,8 @@ export const ilr = $root.ilr = (() => {
          * @property {number} WANT_HISTORY=8 WANT_HISTORY value
          * @property {number} WANT_ACCOUNT_ACTION=9 WANT_ACCOUNT_ACTION value
          * @property {number} WANT_NOTICE_TO_PATRON=10 WANT_NOTICE_TO_PATRON value
+         * @property {number} WANT_GUARDIAN_IDENTITY=11 WANT_GUARDIAN_IDENTITY value
+         * @property {number} WANT_SURVEILLANCE_RECORDS=12 WANT_SURVEILLANCE_RECORDS value
          */
         v1.Want = (function() {
             const valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -2804,6 +2834,8 @@ export const ilr = $root.ilr = (() => {
             values[valuesById[8] = "WANT_HISTORY"] = 8;
             values[valuesById[9] = "WANT_ACCOUNT_ACTION"] = 9;
             values[valuesById[10] = "WANT_NOTICE_TO_PATRON"] = 10;
+            values[valuesById[11] = "WANT_GUARDIAN_IDENTITY"] = 11;
+            values[valuesById[12] = "WANT_SURVEILLANCE_RECORDS"] = 12;
             return values;
         })();
 
@@ -3717,6 +3749,8 @@ export const ilr = $root.ilr = (() => {
              * @property {ilr.v1.Relation|null} [relation] PersonRequester relation
              * @property {ilr.v1.Credential|null} [credential] PersonRequester credential
              * @property {boolean|null} [listedCaregiver] PersonRequester listedCaregiver
+             * @property {boolean|null} [household] PersonRequester household
+             * @property {string|null} [consentRef] PersonRequester consentRef
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3773,6 +3807,22 @@ export const ilr = $root.ilr = (() => {
             PersonRequester.prototype.listedCaregiver = false;
 
             /**
+             * PersonRequester household.
+             * @member {boolean} household
+             * @memberof ilr.v1.PersonRequester
+             * @instance
+             */
+            PersonRequester.prototype.household = false;
+
+            /**
+             * PersonRequester consentRef.
+             * @member {string} consentRef
+             * @memberof ilr.v1.PersonRequester
+             * @instance
+             */
+            PersonRequester.prototype.consentRef = "";
+
+            /**
              * Creates a new PersonRequester instance using the specified properties.
              * @function create
              * @memberof ilr.v1.PersonRequester
@@ -3810,6 +3860,10 @@ export const ilr = $root.ilr = (() => {
                     writer.uint32(/* id 2, wireType 0 =*/16).int32(message.credential);
                 if (message.listedCaregiver != null && $Object.hasOwnProperty.call(message, "listedCaregiver") && message.listedCaregiver !== false)
                     writer.uint32(/* id 3, wireType 0 =*/24).bool(message.listedCaregiver);
+                if (message.household != null && $Object.hasOwnProperty.call(message, "household") && message.household !== false)
+                    writer.uint32(/* id 4, wireType 0 =*/32).bool(message.household);
+                if (message.consentRef != null && $Object.hasOwnProperty.call(message, "consentRef") && message.consentRef !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.consentRef);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3881,6 +3935,24 @@ export const ilr = $root.ilr = (() => {
                                 delete message.listedCaregiver;
                             continue;
                         }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.household = value;
+                            else
+                                delete message.household;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.consentRef = value;
+                            else
+                                delete message.consentRef;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -3922,6 +3994,12 @@ export const ilr = $root.ilr = (() => {
                 if (message.listedCaregiver != null && $Object.hasOwnProperty.call(message, "listedCaregiver"))
                     if (typeof message.listedCaregiver !== "boolean")
                         return "listedCaregiver: boolean expected";
+                if (message.household != null && $Object.hasOwnProperty.call(message, "household"))
+                    if (typeof message.household !== "boolean")
+                        return "household: boolean expected";
+                if (message.consentRef != null && $Object.hasOwnProperty.call(message, "consentRef"))
+                    if (!$util.isString(message.consentRef))
+                        return "consentRef: string expected";
                 return null;
             };
 
@@ -4014,6 +4092,12 @@ export const ilr = $root.ilr = (() => {
                 if (object.listedCaregiver != null)
                     if (object.listedCaregiver)
                         message.listedCaregiver = $Boolean(object.listedCaregiver);
+                if (object.household != null)
+                    if (object.household)
+                        message.household = $Boolean(object.household);
+                if (object.consentRef != null)
+                    if (typeof object.consentRef !== "string" || object.consentRef.length)
+                        message.consentRef = $String(object.consentRef);
                 return message;
             };
 
@@ -4038,6 +4122,8 @@ export const ilr = $root.ilr = (() => {
                     object.relation = options.enums === $String ? "RELATION_UNSPECIFIED" : 0;
                     object.credential = options.enums === $String ? "CREDENTIAL_UNSPECIFIED" : 0;
                     object.listedCaregiver = false;
+                    object.household = false;
+                    object.consentRef = "";
                 }
                 if (message.relation != null && $Object.hasOwnProperty.call(message, "relation"))
                     object.relation = options.enums === $String ? $root.ilr.v1.Relation[message.relation] === $undefined ? message.relation : $root.ilr.v1.Relation[message.relation] : message.relation;
@@ -4045,6 +4131,10 @@ export const ilr = $root.ilr = (() => {
                     object.credential = options.enums === $String ? $root.ilr.v1.Credential[message.credential] === $undefined ? message.credential : $root.ilr.v1.Credential[message.credential] : message.credential;
                 if (message.listedCaregiver != null && $Object.hasOwnProperty.call(message, "listedCaregiver"))
                     object.listedCaregiver = message.listedCaregiver;
+                if (message.household != null && $Object.hasOwnProperty.call(message, "household"))
+                    object.household = message.household;
+                if (message.consentRef != null && $Object.hasOwnProperty.call(message, "consentRef"))
+                    object.consentRef = message.consentRef;
                 return object;
             };
 
@@ -6694,6 +6784,14 @@ export const ilr = $root.ilr = (() => {
                         case 10:
                             message.wants[message.wants.length] = 10;
                             break;
+                        case "WANT_GUARDIAN_IDENTITY":
+                        case 11:
+                            message.wants[message.wants.length] = 11;
+                            break;
+                        case "WANT_SURVEILLANCE_RECORDS":
+                        case 12:
+                            message.wants[message.wants.length] = 12;
+                            break;
                         default:
                             if (typeof object.wants[i] === "number" && (object.wants[i] | 0) === object.wants[i])
                                 message.wants[message.wants.length] = object.wants[i];
@@ -7228,6 +7326,14 @@ export const ilr = $root.ilr = (() => {
                         case "WANT_NOTICE_TO_PATRON":
                         case 10:
                             message.wants[message.wants.length] = 10;
+                            break;
+                        case "WANT_GUARDIAN_IDENTITY":
+                        case 11:
+                            message.wants[message.wants.length] = 11;
+                            break;
+                        case "WANT_SURVEILLANCE_RECORDS":
+                        case 12:
+                            message.wants[message.wants.length] = 12;
                             break;
                         default:
                             if (typeof object.wants[i] === "number" && (object.wants[i] | 0) === object.wants[i])
@@ -8065,6 +8171,14 @@ export const ilr = $root.ilr = (() => {
                         case "WANT_NOTICE_TO_PATRON":
                         case 10:
                             message.wants[message.wants.length] = 10;
+                            break;
+                        case "WANT_GUARDIAN_IDENTITY":
+                        case 11:
+                            message.wants[message.wants.length] = 11;
+                            break;
+                        case "WANT_SURVEILLANCE_RECORDS":
+                        case 12:
+                            message.wants[message.wants.length] = 12;
                             break;
                         default:
                             if (typeof object.wants[i] === "number" && (object.wants[i] | 0) === object.wants[i])
