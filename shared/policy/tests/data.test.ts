@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY_DIR, PolicyError, buildPolicyBook, decide, loadPolicyData, zLibraryEntry } from '../src/index.js';
-import { data, patron, request } from './helpers.js';
+import { TODAY, data, patron, request } from './helpers.js';
 
 // The project's copies of ../shared/LAW.md and LAW-2.md (test/vendored.test.ts keeps them identical).
 const LAW_FILES = ['LAW.md', 'LAW-2.md'].map((f) => join(DEFAULT_POLICY_DIR, 'law', f));
@@ -65,6 +65,7 @@ describe('what sets LAW-2.md jurisdictions apart', () => {
           book,
           request({ kind, to, from: { type: 'LIBRARY', library: 'xx-asker' }, basis: 'PATRON_WRITTEN_CONSENT', purpose: 'MATERIAL_RECOVERY', wants: ['IDENTITY', 'CONTACT', 'CIRCULATION'] }),
           patron({ registeredAt: to, consents: [{ to: 'xx-asker', classes: ['IDENTITY', 'CONTACT', 'CIRCULATION'] }] }),
+          TODAY,
         );
         expect(d.outcome, `${code} ${to} ${kind}`).toBe('REFUSE');
         expect(d.disclosed).toEqual([]);
@@ -85,6 +86,7 @@ describe('what sets LAW-2.md jurisdictions apart', () => {
         book,
         request({ kind: 'PATRON_INQUIRY', to, from: { type: 'LIBRARY', library: 'xx-asker' }, basis: 'MATERIAL_RECOVERY', purpose: 'MATERIAL_RECOVERY', wants: ['IDENTITY', 'CONTACT'] }),
         patron({ registeredAt: to, owes: { materials: true, fines: 0 } }),
+        TODAY,
       );
     expect(ask(counsel).outcome, code).toBe('REFUSE');
     expect(ask(ceiling)).toMatchObject({ outcome: 'RELAY', disclosed: ['IDENTITY', 'CONTACT'] });
