@@ -86,7 +86,7 @@ function patronOf(s: Scenario, i: number): SamplePatron | null {
     age: p.age as number,
     registeredAt: p.registeredAt,
     tokens: [],
-    consents: p.consents,
+    consents: p.consents.flatMap((c) => (c.to !== undefined ? [{ to: c.to, classes: c.classes }] : [])), // the sample ILS records library consents
     owes: p.owes,
     shelfOptOut: p.shelfOptOut,
     ...(p.userKey !== undefined ? { userKey: p.userKey } : {}),
