@@ -36,3 +36,13 @@ export { compilePack, compileLibrary, windowOf, findWidening, retentionOf, type 
 export { screen, decide, decisionDate, partiesOf, holdShelfLabel, type PolicyBook, type Screening } from './engine.js';
 export { requesterReply } from './reply.js';
 export { loadPolicyData, loadRetention, buildPolicyBook, packFor, readYamlFile, parseWith, DEFAULT_POLICY_DIR, type PolicyData } from './load.js';
+export {
+  compareJurisdictions,
+  lawJurisdictions,
+  DEFAULT_COMPARE_AGE,
+  type CompareQuery,
+  type CompareFrom,
+  type CompareRow,
+  type CompareSide,
+  type CompareDetail,
+} from './compare.js';
