@@ -23,7 +23,7 @@ describe('ilr policy compare', () => {
     // Montana: written request of the person; Alaska: court order only.
     expect(rows.find((l) => l.startsWith('US-MT'))).toMatch(/^US-MT\s+RELAY\s+ID CO OV\s+RELAY\s+ID CO OV$/);
     expect(rows.find((l) => l.startsWith('US-AK'))).toMatch(/^US-AK\*?\s+REFUSE\s+-\s+REFUSE\s+-$/);
-    expect(r.out).toMatch(/51 jurisdictions; data crosses in \d+ under the counsel default, \d+ at the ceiling\./);
+    expect(r.out).toMatch(/51 jurisdictions; data crosses in \d+ by counsel default, \d+ at the ceiling\./);
   });
 
   it('--json is an array of { jurisdiction, counselDefault, ceiling, cites }', async () => {

@@ -341,7 +341,7 @@ export function formatCompare(q: CompareQuery, rows: ReturnType<typeof compareJu
     wrap(`${patron}; decided on ${date}`, '', 80),
     '',
     `${''.padEnd(6)}${'COUNSEL DEFAULT'.padEnd(37)}CEILING`,
-    `${'WHERE'.padEnd(6)}${'OUTCOME'.padEnd(7)}${'WHAT CROSSES'.padEnd(30)}${'OUTCOME'.padEnd(7)}WHAT CROSSES`,
+    `${'WHERE'.padEnd(6)}${'OUTCOME'.padEnd(8)}${'WHAT CROSSES'.padEnd(29)}${'OUTCOME'.padEnd(8)}WHAT CROSSES`,
   ];
   const side = (s: { outcome: string; disclosed: DataClass[] }, review: DataClass[] | undefined) =>
     [s.outcome, s.outcome === 'REVIEW' ? `up to ${abbrev(review ?? [])}` : abbrev(s.disclosed)] as const;
@@ -351,13 +351,13 @@ export function formatCompare(q: CompareQuery, rows: ReturnType<typeof compareJu
     defaulted ||= star !== '';
     const [o1, d1] = side(r.counselDefault, r.detail.counselReview);
     const [o2, d2] = side(r.ceiling, r.detail.ceilingReview);
-    out.push(`${(r.jurisdiction + star).padEnd(6)}${o1.padEnd(7)}${d1.padEnd(30)}${o2.padEnd(7)}${d2}`.trimEnd());
+    out.push(`${(r.jurisdiction + star).padEnd(6)}${o1.padEnd(8)}${d1.padEnd(29)}${o2.padEnd(8)}${d2}`.trimEnd());
     out.push(wrap(r.cites.join('; '), '      ', 80));
   }
   const used = new Set(rows.flatMap((r) => [...r.counselDefault.disclosed, ...r.ceiling.disclosed, ...(r.detail.counselReview ?? []), ...(r.detail.ceilingReview ?? [])]));
   out.push('');
   const relays = (side: 'counselDefault' | 'ceiling') => rows.filter((r) => r[side].outcome === 'RELAY' && r[side].disclosed.length > 0).length;
-  out.push(`${rows.length} jurisdictions; data crosses in ${relays('counselDefault')} under the counsel default, ${relays('ceiling')} at the ceiling.`);
+  out.push(`${rows.length} jurisdictions; data crosses in ${relays("counselDefault")} by counsel default, ${relays("ceiling")} at the ceiling.`);
   if (defaulted) out.push('* no pack yet: the strict default decides.');
   if (used.size) out.push(wrap(DATA_CLASSES.filter((c) => used.has(c)).map((c) => `${ABBREV[c]} ${c}`).join(', '), '', 80));
   return out.join('\n');
@@ -390,7 +390,7 @@ export function formatPacks(data: PolicyData, jurisdictions: readonly string[]):
   const out = [`${'PACK'.padEnd(8)}${'VERSION'.padEnd(10)}${'VERIFIED'.padEnd(11)}RULES  READ UNVER  STATUTE`];
   for (const p of packs) {
     const statute = `${p.statute.cite}${p.statute.status === 'UNVERIFIED' ? ' ?' : ''}`;
-    const room = 80 - 44;
+    const room = 80 - 48; // the columns before the statute
     const cite = statute.length > room ? `${statute.slice(0, room - 1)}…` : statute;
     out.push(
       `${p.id.padEnd(8)}${p.version.padEnd(10)}${p.verified.padEnd(11)}${String(p.rules.length + p.process.length).padStart(5)}${String(countStatus(p, 'READING')).padStart(6)}${String(countStatus(p, 'UNVERIFIED')).padStart(6)}  ${cite}`,
@@ -400,7 +400,7 @@ export function formatPacks(data: PolicyData, jurisdictions: readonly string[]):
   const missing = jurisdictions.filter((j) => !data.packs.has(j));
   const unverified = covered.reduce((n, j) => n + countStatus(data.packs.get(j)!, 'UNVERIFIED'), 0);
   out.push('');
-  out.push(`${data.packs.size} packs (${covered.length} jurisdictions and the strict default); profiles: ${[...data.profiles.keys()].sort().join(', ')}`);
+  out.push(wrap(`${data.packs.size} packs (${covered.length} jurisdictions and the strict default); profiles: ${[...data.profiles.keys()].sort().join(', ')}`, '', 80));
   if (missing.length) out.push(wrap(`No pack yet (the strict default decides): ${missing.join(', ')}`, '', 80));
   out.push(`${covered.length} of ${jurisdictions.length} jurisdictions; ${unverified} rules UNVERIFIED`);
   return out.join('\n');
