@@ -66,6 +66,7 @@ export class PeerSimulator {
   /** the next confirmation answered to a POST is ERROR with this (then cleared): fault injection */
   failNext: Iso18626Error | undefined;
   private chain: Promise<void> = Promise.resolve();
+  private closed = false;
 
   private constructor(readonly options: SimulatorOptions) {
     this.peer = options.peer;
@@ -81,6 +82,9 @@ export class PeerSimulator {
   }
 
   async close(): Promise<void> {
+    // Stop resending first: a step may be resending to a peer that has already gone away
+    // (a gateway closed before its simulator), and would otherwise keep at it for minutes.
+    this.closed = true;
     await this.chain.catch(() => undefined);
     this.server.closeAllConnections();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
@@ -174,6 +178,7 @@ export class PeerSimulator {
     if (!this.peer) throw new Error('the simulator has no peer to send to');
     const body = serialize(m);
     for (let attempt = 1; ; attempt++) {
+      if (this.closed) throw new Error('the simulator is closed');
       let res: Response | undefined;
       try {
         res = await fetch(this.peer, { method: 'POST', headers: { 'content-type': 'application/xml' }, body, signal: AbortSignal.timeout(10_000) });
