@@ -18,7 +18,7 @@ import { createLogger } from '@ilr/log';
 import { HEADERS, STREAMS, connectNats, provision, type IlrNats } from '@ilr/nats';
 import { startPolicyService, type PolicyService } from '@ilr/policy-service';
 import { startRouter, type Router } from '@ilr/router';
-import { REPO_ROOT, SEEDS_FILE, sourceCommand, startNats, type NatsServerHandle } from '@ilr/testing';
+import { REPO_ROOT, SEEDS_FILE, sourceCommand, startNats, waitUntil, type NatsServerHandle } from '@ilr/testing';
 import { decodeDecisionRecord, decodeRequesterReply, enumFromWire, enumToWire as w } from '@ilr/wire';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -117,12 +117,17 @@ describe('message ids are per sender: one library cannot make another\'s message
     expect(records.map((r) => r.sender).sort()).toEqual(['mt-bozeman', 'wi-madison']);
 
     // Audit entries: one per sender, with its own outcome.
-    const entries = await eventually(async () => {
-      const found: AuditEntry[] = [];
-      for await (const m of readAudit(admin)) found.push(decodeEntry(m.data));
-      const mine = found.filter((e) => e.messageId === id);
-      return mine.length >= 2 && mine;
-    });
+    // The audit service appends after the reply is out: nothing to await but the stream.
+    const entries = await waitUntil(
+      `two audit entries for ${id}`,
+      async () => {
+        const found: AuditEntry[] = [];
+        for await (const m of readAudit(admin)) found.push(decodeEntry(m.data));
+        const mine = found.filter((e) => e.messageId === id);
+        return mine.length >= 2 ? mine : undefined;
+      },
+      { timeoutMs: 20_000 },
+    );
     expect(entries.map((e) => [e.sender, e.outcome]).sort()).toEqual([
       ['mt-bozeman', 'RELAY'],
       ['wi-madison', 'REFUSE'],
@@ -135,14 +140,3 @@ describe('message ids are per sender: one library cannot make another\'s message
     expect(verify.stdout).toMatch(/^audit chain intact: /m);
   });
 });
-
-/** Polls until `check` passes (the audit service appends after the reply is out: nothing to await). */
-async function eventually<T>(check: () => Promise<T | undefined | false>, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await check();
-    if (v) return v;
-    if (Date.now() > deadline) throw new Error(`not reached within ${timeoutMs} ms`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
