@@ -1,9 +1,16 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 
 // One vitest run covers every workspace package; each package is a project so that
 // `vitest --project @ilr/policy` (and the package's own `npm test`) runs just its tests.
-const packages = ['shared/policy', 'shared/scenarios', 'shared/wire', 'shared/nats', 'shared/testing', 'shared/log', 'services/cli', 'shared/directory', 'services/policy', 'services/router', 'shared/connector', 'services/consortium', 'shared/outbound', 'shared/tokens', 'shared/audit', 'shared/access', 'services/audit', 'services/review', 'shared/iso18626', 'shared/ncip', 'shared/sip2', 'services/gateway'];
+// Every workspace package under shared/ and services/ (a folder with a package.json), found on
+// disk so that adding a package is adding a folder.
+const packages = ['shared', 'services'].flatMap((top) =>
+  readdirSync(top, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(`${top}/${d.name}/package.json`))
+    .map((d) => `${top}/${d.name}`)
+    .sort(),
+);
 // The project name is the package name (services/policy is @ilr/policy-service, not @ilr/policy).
 const nameOf = (dir: string): string => (JSON.parse(readFileSync(`${dir}/package.json`, 'utf8')) as { name: string }).name;
 
