@@ -8,7 +8,7 @@
 // Every server file includes auth.conf (cluster nodes also routes.conf) by a relative path,
 // so a directory holding the set is a complete configuration.
 import { MAX_MESSAGE_BYTES } from '@ilr/wire';
-import { ILR_ACCOUNT, libraryAccount, libraryExports, libraryImports, type UserPermissions } from './permissions.js';
+import { ILR_ACCOUNT, libraryAccount, libraryExports, libraryImports, sharedLibraryImports, type UserPermissions } from './permissions.js';
 
 /**
  * max_payload (headers + payload of one message). The largest message an ILR user
@@ -159,9 +159,9 @@ function userLines(users: readonly AuthUser[], indent: string): string[] {
 
 /**
  * auth.conf: the ILR account (JetStream, the broker's users, a service export of each
- * library's ingress, consumer and acks to that library alone, an import of each library's
- * fact lookups), then one account per library (its users, the matching imports and
- * export). Public keys only.
+ * library's ingress, consumer and acks to that library alone, one export of the read-only
+ * agency lookup to every library, an import of each library's fact lookups), then one
+ * account per library (its users, the matching imports and export). Public keys only.
  */
 export function renderAuthConfig(model: AuthModel): string {
   const ilr = q(ILR_ACCOUNT);
@@ -183,6 +183,12 @@ export function renderAuthConfig(model: AuthModel): string {
       lines.push(`      { service: ${q(i.subject)}, accounts: [${q(libraryAccount(id))}]${i.streamed ? ', response_type: "stream"' : ''} }`);
     }
   }
+  // An export with no accounts would be public: with no library there is nothing to lend.
+  if (model.libraries.length > 0) {
+    const all = model.libraries.map(({ id }) => q(libraryAccount(id))).join(', ');
+    lines.push('      # to every library (read-only lookups)');
+    for (const subject of sharedLibraryImports()) lines.push(`      { service: ${q(subject)}, accounts: [${all}] }`);
+  }
   lines.push('    ]', '    imports: [');
   for (const { id } of model.libraries) {
     for (const subject of libraryExports(id)) lines.push(`      { service: { account: ${q(libraryAccount(id))}, subject: ${q(subject)} } }`);
@@ -196,6 +202,7 @@ export function renderAuthConfig(model: AuthModel): string {
     for (const i of libraryImports(id)) {
       lines.push(`      { service: { account: ${ilr}, subject: ${q(i.subject)} }${i.local !== i.subject ? `, to: ${q(i.local)}` : ''} }`);
     }
+    for (const subject of sharedLibraryImports()) lines.push(`      { service: { account: ${ilr}, subject: ${q(subject)} } }`);
     lines.push('    ]', '  }');
   }
   lines.push('}', '');

@@ -53,6 +53,7 @@ export {
   libraryExports,
   libraryImports,
   libraryUserPermissions,
+  sharedLibraryImports,
   operatorPermissions,
   servicePermissions,
   servicePrincipal,

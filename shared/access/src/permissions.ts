@@ -144,16 +144,25 @@ export function libraryImports(library: string): LibraryImport[] {
   ];
 }
 
+/**
+ * What every library's account imports from the ILR account, the same subject for all:
+ * the broker's read-only agency lookup (the member directory's ISO 18626 agency ids, which
+ * are public like the rest of the directory). The ILR account exports it once, to every
+ * library account (not one export per library: one subject is exported once).
+ */
+export const sharedLibraryImports = (): string[] => [SUBJECTS.agencies];
+
 /** What a library's account lends the ILR account: the policy service's fact lookups to it. */
 export const libraryExports = (library: string): string[] => [factsSubject(library)];
 
 /**
- * A member library's connector, inside its own account: publish its ingress, pull and ack
- * its consumer (through the imports), answer fact lookups, replies on its own inbox.
+ * A member library's connector (the SDK's, or the ISO 18626 gateway embedding it), inside
+ * its own account: publish its ingress, pull and ack its consumer (through the imports),
+ * ask the agency lookup, answer fact lookups, replies on its own inbox.
  */
 export function libraryUserPermissions(library: string): UserPermissions {
   return {
-    publish: { allow: libraryImports(library).map((i) => i.local) },
+    publish: { allow: [...libraryImports(library).map((i) => i.local), ...sharedLibraryImports()] },
     subscribe: { allow: [`${libraryInboxPrefix(library)}.>`, ...libraryExports(library)] },
     allow_responses: true,
   };

@@ -150,8 +150,18 @@ describe('the permission sets', () => {
         `$JS.ACK.ILR_DELIVERY.deliver-${id}.>`,
       ]);
       // What its users may publish is exactly what is imported, under the local names.
-      expect(libraryUserPermissions(id).publish.allow).toEqual(imports.map((i) => i.local));
+      expect(libraryUserPermissions(id).publish.allow).toEqual([...imports.map((i) => i.local), SUBJECTS.agencies]);
+      expect(auth).toContain(`{ service: { account: "${ILR_ACCOUNT}", subject: "${SUBJECTS.agencies}" } }`);
     }
+  });
+
+  it('export the read-only agency lookup once, to every library account and no other', () => {
+    const shared = (auth: string) => [...auth.matchAll(/\{ service: "ilr\.svc\.agencies", accounts: \[([^\]]*)\] \}/g)].map((m) => m[1]);
+    const three = ['lib-a', 'lib-b', 'lib-c'].map((id) => ({ id, users: [] }));
+    expect(shared(renderAuthConfig({ broker: [], libraries: three }))).toEqual([three.map((l) => `"${libraryAccount(l.id)}"`).join(', ')]);
+    // No library: no export at all (one with no accounts would be public).
+    expect(shared(renderAuthConfig({ broker: [], libraries: [] }))).toEqual([]);
+    expect(renderAuthConfig({ broker: [], libraries: [] })).not.toContain(SUBJECTS.agencies);
   });
 
   it('let no broker service publish as a library, and only the audit service write the audit log', () => {

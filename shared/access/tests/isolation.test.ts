@@ -10,6 +10,7 @@ import { zLibraryEntry } from '@ilr/policy';
 import {
   KV_BUCKETS,
   STREAMS,
+  SUBJECTS,
   auditSubject,
   deadLetterSubject,
   decisionSubject,
@@ -125,6 +126,35 @@ describe('isolation under the generated nats-server configuration', { timeout: 6
     ]) {
       await publishDenied(libA, subject);
     }
+  });
+
+  it('lets every library ask the agency lookup, read-only, and opens nothing else of the broker', async () => {
+    // The policy service's endpoint, as its own user: it answers the directory's agency map.
+    const policy = await as(servicePrincipal('policy'));
+    const asked: string[] = [];
+    const answer = JSON.stringify({ agencies: { 'ISIL:US-A': A, 'ISIL:US-B': B } });
+    const sub = policy.nats.nc.subscribe(SUBJECTS.agencies, { callback: (_e, m) => void (asked.push(m.string()), m.respond(answer)) });
+    await policy.nats.nc.flush();
+    for (const lib of [libA, libB]) {
+      expect((await lib.nats.nc.request(SUBJECTS.agencies, '{}', { timeout: 2000 })).string()).toBe(answer);
+    }
+    expect(asked).toEqual(['{}', '{}']);
+    // Read-only: a library cannot serve the lookup (answer for the broker), nor reach past it.
+    await subscribeDenied(libA, SUBJECTS.agencies);
+    await subscribeDenied(libA, 'ilr.svc.>');
+    for (const subject of [`${SUBJECTS.agencies}.more`, 'ilr.svc.*', SUBJECTS.policy]) await publishDenied(libA, subject);
+    // Its answers come back to the asker only: a reply subject of lib-b's stays in lib-a's account.
+    const toB: string[] = [];
+    const bInbox = `${libraryInboxPrefix(B)}.lookup`;
+    const bSub = libB.nats.nc.subscribe(bInbox, { callback: (_e, m) => void toB.push(m.string()) });
+    await libB.nats.nc.flush();
+    libA.nats.nc.publish(SUBJECTS.agencies, '{}', { reply: bInbox });
+    await libA.nats.nc.flush();
+    await waitUntil('the redirected request served', () => (asked.length === 3 ? true : undefined), { timeoutMs: 5000 });
+    expect((await libB.nats.nc.request(SUBJECTS.agencies, '{}', { timeout: 2000 })).string()).toBe(answer);
+    expect(toB).toEqual([]);
+    bSub.unsubscribe();
+    sub.unsubscribe();
   });
 
   it('refuses a library every subscription but its own inbox and fact lookups', async () => {
