@@ -39,6 +39,8 @@ import {
   SUBJECTS,
   POLICY_SERVICE,
   REVIEW_SERVICE,
+  ROUTER_SERVICE,
+  AUDIT_SERVICE,
   factsSubject,
   ingressFilter,
   kvStreamName,
@@ -188,7 +190,9 @@ function routerPermissions(): UserPermissions {
         SUBJECTS.policy,
       ],
     },
-    subscribe: { allow: [SERVICE_INBOX] },
+    // $SRV discovery (ROUTER_SERVICE) needs responses to the operator's requests.
+    subscribe: { allow: [SERVICE_INBOX, ...serviceDiscovery(ROUTER_SERVICE.name)] },
+    allow_responses: true,
   };
 }
 
@@ -210,7 +214,8 @@ function auditPermissions(): UserPermissions {
     publish: {
       allow: [JS_API_INFO, ...pullConsumer(AUDIT_CONSUMER.stream, AUDIT_CONSUMER.durable), ...orderedReads(STREAMS.audit.name), SUBJECTS.audit],
     },
-    subscribe: { allow: [SERVICE_INBOX] },
+    subscribe: { allow: [SERVICE_INBOX, ...serviceDiscovery(AUDIT_SERVICE.name)] },
+    allow_responses: true,
   };
 }
 

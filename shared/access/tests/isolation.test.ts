@@ -8,7 +8,11 @@ import { join } from 'node:path';
 import { Directory } from '@ilr/directory';
 import { zLibraryEntry } from '@ilr/policy';
 import {
+  AUDIT_SERVICE,
   KV_BUCKETS,
+  POLICY_SERVICE,
+  REVIEW_SERVICE,
+  ROUTER_SERVICE,
   STREAMS,
   SUBJECTS,
   auditSubject,
@@ -276,6 +280,31 @@ describe('isolation under the generated nats-server configuration', { timeout: 6
     await requestDenied(operator, reviewOpsSubject(A, 'director', 'approve'), '{}'); // legal process is the library's to decide
     const jsm = await operator.nats.jetstreamManager();
     expect((await jsm.streams.info(STREAMS.audit.name)).state.messages).toBe(1);
+  });
+
+  it('lets every broker service answer $SRV discovery (PING, INFO, STATS) to an operator, and only under its own name', async () => {
+    const names = { router: ROUTER_SERVICE.name, policy: POLICY_SERVICE.name, review: REVIEW_SERVICE.name, audit: AUDIT_SERVICE.name } as const;
+    const started: Array<{ stop(): Promise<null | Error> }> = [];
+    for (const [service, name] of Object.entries(names)) {
+      const c = await as(servicePrincipal(service as keyof typeof names));
+      started.push(await c.nats.services().add({ name, version: '0.1.0' }));
+      await c.nats.nc.flush();
+    }
+    const client = operator.nats.services().client({ maxWait: 1000 });
+    const pinged: string[] = [];
+    for await (const id of await client.ping()) pinged.push(id.name);
+    expect(pinged.sort()).toEqual(Object.values(names).sort());
+    const stats: string[] = [];
+    for await (const s of await client.stats(ROUTER_SERVICE.name)) stats.push(s.name);
+    expect(stats).toEqual([ROUTER_SERVICE.name]);
+    const info: string[] = [];
+    for await (const i of await client.info(AUDIT_SERVICE.name)) info.push(i.name);
+    expect(info).toEqual([AUDIT_SERVICE.name]);
+    // The router's user may not answer discovery as another service.
+    const router2 = await as(servicePrincipal('router'));
+    await router2.nats.services().add({ name: POLICY_SERVICE.name, version: '0.1.0' }).catch(() => undefined);
+    await router2.denied('Subscription', `$SRV.PING.${POLICY_SERVICE.name}`);
+    for (const s of started) await s.stop();
   });
 
   it('rotates a key without a gap: both keys work until the rotation is finished', async () => {

@@ -616,6 +616,13 @@ export const POLICY_SERVICE = {
   queue: 'ilr-policy',
 } as const;
 
+/**
+ * The router and the audit writer consume streams and serve no endpoint, but register as
+ * NATS services too, so that `$SRV.PING|INFO|STATS` answer for every broker service.
+ */
+export const ROUTER_SERVICE = { name: 'ilr-router' } as const;
+export const AUDIT_SERVICE = { name: 'ilr-audit' } as const;
+
 /** The review service: one endpoint per action on `ilr.ops.review.*.*.<action>` (home and role from the subject). */
 export const REVIEW_SERVICE = {
   name: 'ilr-review',
