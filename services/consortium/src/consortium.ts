@@ -2,8 +2,11 @@
 // broker's account ILR with one NATS user per service and the operators, one account per
 // library), a nats-server on that configuration with a temporary JetStream store, the
 // streams and buckets, the sample directory with each library's signing key, then the
-// parts (parts.ts): the broker's services and a signing reference connector per library.
+// parts (parts.ts): the broker's services, a signing reference connector per library of
+// directory.yaml, an ISO 18626 gateway beside a simulated ILL system per library of
+// gateways.yaml (gateways.ts).
 // With NATS_URL (natsUrl) it uses that server as it is, without generated credentials.
+import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +18,7 @@ import { createLogger, type Logger } from '@ilr/log';
 import { connectNats, libraryInboxPrefix, provision, type IlrNats } from '@ilr/nats';
 import type { LibraryEntry } from '@ilr/policy';
 import { Components } from './components.js';
+import type { GatewaySite } from './gateways.js';
 import { startLocalNats } from './nats-server.js';
 import { PARTS, type ConsortiumPart, type LibraryAccess, type PartContext } from './parts.js';
 
@@ -38,6 +42,8 @@ export interface Consortium {
   nats: IlrNats;
   libraries: string[];
   connectors: Map<string, ReferenceConnector>;
+  /** The gateway libraries' gateways and simulated ILL systems (gateways.yaml). */
+  gateways: Map<string, GatewaySite>;
   components: Components;
   /** The generated credentials store (undefined on NATS_URL): keys/<name>.nk, nats/*.conf. */
   access: AccessStore | undefined;
@@ -62,6 +68,7 @@ export async function startConsortium(opts: ConsortiumOptions = {}): Promise<Con
   const logger = (name: string): Logger => createLogger(name, { level, destination: process.stderr });
   const components = new Components();
   const connectors = new Map<string, ReferenceConnector>();
+  const gateways = new Map<string, GatewaySite>();
   const stops: Array<() => Promise<void>> = [];
   let serverStop: (() => Promise<void>) | undefined;
   let workDir: string | undefined;
@@ -81,7 +88,15 @@ export async function startConsortium(opts: ConsortiumOptions = {}): Promise<Con
     })());
 
   try {
-    const entries = await loadDirectoryFile(join(sampleDir, 'directory.yaml'));
+    const members = await loadDirectoryFile(join(sampleDir, 'directory.yaml'));
+    // Libraries whose ILL systems speak ISO 18626: they run a gateway, not a reference connector.
+    const gatewayFile = join(sampleDir, 'gateways.yaml');
+    const withGateway = existsSync(gatewayFile) ? await loadDirectoryFile(gatewayFile) : [];
+    for (const g of withGateway) {
+      if (members.some((m) => m.id === g.id)) throw new Error(`${gatewayFile}: library ${g.id} is in directory.yaml too`);
+    }
+    const entries = [...members, ...withGateway];
+    const gatewayLibraries = new Set(withGateway.map((g) => g.id));
     let url: string;
     let access: AccessStore | undefined;
     if (opts.natsUrl) {
@@ -129,8 +144,10 @@ export async function startConsortium(opts: ConsortiumOptions = {}): Promise<Con
       url,
       sampleDir,
       libraries: listed,
+      gatewayLibraries,
       components,
       connectors,
+      gateways,
       logger,
       connect,
       libraryAccess,
@@ -143,7 +160,7 @@ export async function startConsortium(opts: ConsortiumOptions = {}): Promise<Con
         throw new Error(`the consortium's ${part.name} did not start: ${(e as Error).message}`, { cause: e });
       }
     }
-    return { url, nats, libraries, connectors, components, access, connect, stop };
+    return { url, nats, libraries, connectors, gateways, components, access, connect, stop };
   } catch (e) {
     await stop();
     throw e;

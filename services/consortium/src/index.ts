@@ -3,5 +3,6 @@
 export { startConsortium, SAMPLE_DIR, type Consortium, type ConsortiumOptions } from './consortium.js';
 export { Components, type Component } from './components.js';
 export { PARTS, connectorsPart, servicesPart, type ConsortiumPart, type LibraryAccess, type PartContext } from './parts.js';
+export { gatewaysPart, agencyId, type GatewaySite } from './gateways.js';
 export { walkThrough, type StepResult } from './walkthrough.js';
 export { FLOWS, describeReply, received, type Flow, type Print } from './flows/index.js';

@@ -15,8 +15,10 @@ Starts a local consortium in the shape of a real one: generated credentials (one
 account and nkey per library, one user per service and for the operators), a nats-server
 on that configuration with a temporary JetStream store, the streams, the directory of
 deploy/sample/directory.yaml with each library's signing key, the policy, router, review
-and audit services, and a reference connector (signing every envelope) with a sample ILS
-for every library. It prints how long set-up took and one line per component
+and audit services, a reference connector (signing every envelope) with a sample ILS for
+every library of directory.yaml, and for the libraries of deploy/sample/gateways.yaml, whose
+interlibrary-loan systems speak ISO 18626, an ISO 18626 gateway beside a simulated ILL
+system. It prints how long set-up took and one line per component
 (<component>: <url>), then walks through real flows, one of them a forged publish that
 NATS refuses.
 
@@ -47,16 +49,17 @@ process.on('SIGINT', () => void shutdown('Ctrl-C'));
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
 const started = performance.now();
-print('Setting up a local consortium (credentials, nats-server, streams, directory, services, connectors)...');
+print('Setting up a local consortium (credentials, nats-server, streams, directory, services, connectors, gateways)...');
 const natsUrl = process.env.NATS_URL;
 // The well-known client port when it is free (ILR_NATS_PORT=0: any free port).
 const port = Number(process.env.ILR_NATS_PORT ?? 4222);
 consortium = await startConsortium({ natsUrl, ...(!natsUrl && port > 0 && (await portFree(port)) ? { port } : {}) });
 if (stopping) await new Promise(() => undefined); // Ctrl-C came during set-up: shutdown() exits
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
+const count = `${consortium.libraries.length} libraries${consortium.gateways.size ? ` (${consortium.gateways.size} through an ISO 18626 gateway)` : ''}`;
 const shape = consortium.access
-  ? `${consortium.libraries.length} libraries, each in its own NATS account with its own nkey, signing every message`
-  : `${consortium.libraries.length} libraries, on NATS_URL as it is (no generated credentials)`;
+  ? `${count}, each in its own NATS account with its own nkey, signing every message`
+  : `${count}, on NATS_URL as it is (no generated credentials)`;
 print(`Set up in ${seconds} s: ${shape}.`);
 for (const line of consortium.components.lines()) print(line);
 if (consortium.access) {

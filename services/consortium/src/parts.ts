@@ -12,6 +12,7 @@ import { startReviewService } from '@ilr/review-service';
 import { startRouter } from '@ilr/router';
 import { join } from 'node:path';
 import type { Components } from './components.js';
+import { gatewaysPart, type GatewaySite } from './gateways.js';
 import { simulatedIlsSource } from './ils.js';
 
 export interface PartContext {
@@ -21,10 +22,14 @@ export interface PartContext {
   sampleDir: string;
   /** The member libraries, as put in the directory (with their signing keys). */
   libraries: readonly LibraryEntry[];
+  /** Those whose ILL systems speak ISO 18626 (gateways.yaml): each runs a gateway as its connector. */
+  gatewayLibraries: ReadonlySet<string>;
   /** `<component>: <url>` lines printed before the walk-through. */
   components: Components;
   /** The reference connector of each library (filled by the connectors part). */
   connectors: Map<string, ReferenceConnector>;
+  /** The gateway and ILL system of each gateway library (filled by the gateways part). */
+  gateways: Map<string, GatewaySite>;
   /** A logger writing JSON lines to stderr at the consortium's level. */
   logger(name: string): Logger;
   /**
@@ -66,12 +71,16 @@ export const servicesPart: ConsortiumPart = {
   },
 };
 
-/** A reference connector with its sample ILS for every library, in the library's own account, signing every envelope. */
+/**
+ * A reference connector with its sample ILS for every library but the gateway libraries
+ * (a gateway is its library's connector: it pulls the same delivery consumer), in the
+ * library's own account, signing every envelope.
+ */
 export const connectorsPart: ConsortiumPart = {
   name: 'connectors',
   async start(ctx) {
     await Promise.all(
-      ctx.libraries.map(async ({ id }) => {
+      ctx.libraries.filter(({ id }) => !ctx.gatewayLibraries.has(id)).map(async ({ id }) => {
         const c = await startReferenceConnector({
           library: id,
           servers: ctx.url,
@@ -88,4 +97,4 @@ export const connectorsPart: ConsortiumPart = {
 };
 
 /** In start order. Add yours here (one line), after rebasing on main. */
-export const PARTS: readonly ConsortiumPart[] = [servicesPart, connectorsPart];
+export const PARTS: readonly ConsortiumPart[] = [servicesPart, connectorsPart, gatewaysPart];

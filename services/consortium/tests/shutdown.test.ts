@@ -69,9 +69,10 @@ describe('npm start and Ctrl-C', () => {
         void exited.then(() => reject(new Error(`the consortium exited before it was ready:\n${out.join('\n')}`)));
       });
       const text = out.join('\n');
-      expect(text).toMatch(/^Set up in \d+\.\d s: 9 libraries, each in its own NATS account/m);
+      expect(text).toMatch(/^Set up in \d+\.\d s: 12 libraries \(3 through an ISO 18626 gateway\), each in its own NATS account/m);
       expect(text).toMatch(/^nats: nats:\/\/127\.0\.0\.1:\d+$/m);
-      expect(text).toContain('Walk-through: 7 of 7 flows as expected.');
+      expect(text).toContain('Walk-through: 9 of 9 flows as expected.');
+      expect(text).toMatch(/^gateway ma-kingston: http:\/\/127\.0\.0\.1:\d+\/iso18626$/m);
       expect(JSON.parse(readFileSync(stateFile, 'utf8'))).toMatchObject({ pid: child.pid });
 
       const before = descendants(child.pid!);

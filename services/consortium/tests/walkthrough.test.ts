@@ -23,6 +23,8 @@ describe('the local consortium walk-through', () => {
       ['referred to the registering library', 'REFER'],
       ['warrant held for review', 'REVIEW'],
       ['hold label only', 'RELAY'],
+      ['ISO 18626 loan completed, supplier saw a token', 'LoanCompleted'],
+      ['ISO 18626 request refused, answered Unfilled', 'REFUSE'],
       ['forged publish refused by NATS', 'REFUSED BY NATS'],
     ]);
     const text = lines.join('\n');
@@ -30,15 +32,31 @@ describe('the local consortium walk-through', () => {
     expect(text).toContain('MCA 22-1-1103');
     expect(text).toContain('the label "GARC 4567"');
     expect(text).toContain('NATS answers: Permissions Violation for Publish to "ilr.in.wi-madison.item_found"');
+    // ISO 18626: what each ILL system received; Carver's saw a token, never Kingston's patron.
+    expect(text).toMatch(/ma-carver's ILL system \(the supplier\) received:\n {4}request "Moby-Dick; or, The Whale", patronInfo\/patronId ilr1\.\S+, no name, no address\n {4}requestingAgencyMessage Received\n {4}requestingAgencyMessage ShippedReturn\n/);
+    expect(text).toMatch(/ma-kingston's ILL system \(the requester\) received:\n {4}supplyingAgencyMessage Loaned \(RequestResponse, item \S+\)\n {4}supplyingAgencyMessage LoanCompleted \(StatusChange\)\n/);
+    expect(text).toMatch(/ma-halifax's ILL system received: supplyingAgencyMessage Unfilled \(RequestResponse, reasonUnfilled ILR:REFUSE:[A-Z_]+\)/);
+    expect(text).toContain("ma-carver's ILL system received nothing: the request never left ILR");
+    const carver = consortium.gateways.get('ma-carver')!.ill.received.map((r) => r.xml).join('\n');
+    expect(carver).toContain('Moby-Dick');
+    expect(carver).not.toMatch(/Winslow|Abigail|KIN-0042-7781|Landing Road|HAL-0007-3120|Thayer/);
+    for (const { ill } of consortium.gateways.values()) expect(ill.invalid).toEqual([]);
   }, 120_000);
 
   it('runs in the production shape: generated credentials, every library signing', async () => {
     const components = consortium.components.lines();
     expect(components.slice(0, 2)).toEqual([`nats: ${consortium.url}`, expect.stringMatching(/^nats monitoring: http:\/\/127\.0\.0\.1:\d+$/)]);
     expect([...components.slice(2)].sort()).toEqual([
+      expect.stringMatching(/^gateway ma-carver: http:\/\/127\.0\.0\.1:\d+\/iso18626$/),
+      expect.stringMatching(/^gateway ma-halifax: http:\/\/127\.0\.0\.1:\d+\/iso18626$/),
+      expect.stringMatching(/^gateway ma-kingston: http:\/\/127\.0\.0\.1:\d+\/iso18626$/),
       expect.stringMatching(/^ils ma-plymouth: sip2:\/\/127\.0\.0\.1:\d+ \(SIP2\)$/),
       expect.stringMatching(/^ils or-multnomah: http:\/\/127\.0\.0\.1:\d+\/ncip \(NCIP\)$/),
     ]);
+    // A gateway library's connector is its gateway (it pulls the library's own consumer): no reference connector.
+    expect([...consortium.gateways.keys()].sort()).toEqual(['ma-carver', 'ma-halifax', 'ma-kingston']);
+    expect([...consortium.connectors.keys()].filter((id) => consortium.gateways.has(id))).toEqual([]);
+    expect(consortium.connectors.size + consortium.gateways.size).toBe(consortium.libraries.length);
     // Multnomah and Plymouth answered their facts lookups through the NCIP and SIP2 simulators.
     expect(consortium.connectors.get('or-multnomah')!.source.type).toBe('ncip');
     expect(consortium.connectors.get('ma-plymouth')!.source.type).toBe('sip2');
