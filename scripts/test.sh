@@ -6,6 +6,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib.sh
 bash scripts/setup.sh
+# The console's browser tests drive Debian's chromium (apt installs it when missing).
+chromium="$(bash scripts/ensure-chromium.sh)" || { echo "test: chromium is needed for the console's browser tests (see above)" >&2; exit 1; }
+step "chromium: ${chromium}"
 
 quietly "typecheck (turbo: every package)" npx --no-install turbo run typecheck --output-logs=errors-only
 

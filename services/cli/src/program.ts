@@ -1,6 +1,7 @@
 // The `ilr` command tree. Each group of commands lives in src/commands/.
 import { Command } from 'commander';
 import { registerAudit } from './commands/audit.js';
+import { registerConsole } from './commands/console.js';
 import { registerIso18626 } from './commands/iso18626.js';
 import { registerIls } from './commands/ils.js';
 import { registerKeys } from './commands/keys.js';
@@ -27,7 +28,8 @@ Examples:
   ilr libraries add mt-bozeman --name "Bozeman Public Library" --jurisdiction US-MT
   ilr review list --as mt-bozeman             the legal process waiting for Bozeman's director
   ilr iso18626 check shared/iso18626/samples  ISO 18626 messages checked as the gateway would
-  ilr ils check --config connector.yaml --patron 21234001234567   can the connector read your ILS?`,
+  ilr ils check --config connector.yaml --patron 21234001234567   can the connector read your ILS?
+  ilr console users add ada --role operator   a console account (the password is printed once)`,
     );
   registerPolicy(program);
   registerAudit(program);
@@ -37,5 +39,6 @@ Examples:
   registerReview(program);
   registerIso18626(program);
   registerIls(program);
+  registerConsole(program);
   return program;
 }
