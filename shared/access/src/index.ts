@@ -2,7 +2,7 @@
 //
 // Credentials (store.ts, permissions.ts, config.ts, reload.ts)
 //   const store = await AccessStore.open('deploy/generated');
-//   await store.ensureBroker();            // nkeys for ilr-router, -policy, -audit, -review, -operator
+//   await store.ensureBroker();            // nkeys for ilr-router, -policy, -audit, -review, -operator, -console
 //   await store.addLibrary('mt-bozeman');  // an nkey for the library (keys/mt-bozeman.nk, 0600)
 //   await store.writeConfigs();            // nats/auth.conf, routes.conf, single.conf, cluster/node-N.conf
 //   await reloadNatsServer(pidOrPidFile);  // SIGHUP: the server applies auth.conf
@@ -45,10 +45,12 @@ export {
 export {
   BROKER_PREFIX,
   BROKER_SERVICES,
+  CONSOLE_PRINCIPAL,
   ILR_ACCOUNT,
   LIBRARY_JS_API_PREFIX,
   OPERATOR_PRINCIPAL,
   auditProtection,
+  consolePermissions,
   libraryAccount,
   libraryExports,
   libraryImports,

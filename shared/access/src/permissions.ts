@@ -69,6 +69,8 @@ export const BROKER_PREFIX = 'ilr-';
 export const servicePrincipal = (service: BrokerService): string => `${BROKER_PREFIX}${service}`;
 /** The consortium operators' user (the `ilr` CLI, provisioning, backups). */
 export const OPERATOR_PRINCIPAL = `${BROKER_PREFIX}operator`;
+/** The web console's user (services/console): reads the operations views (@ilr/ops), records marks and actions. */
+export const CONSOLE_PRINCIPAL = `${BROKER_PREFIX}console`;
 /** The broker's account: its services, the operators, every stream and bucket. */
 export const ILR_ACCOUNT = 'ILR';
 /** A member library's own account. */
@@ -274,9 +276,84 @@ export function operatorPermissions(): UserPermissions {
   const othersRoles = REVIEW_ROLES.filter((r) => r !== 'operator').map((r) => reviewOpsFilter('*', r));
   return {
     publish: {
-      allow: ['$JS.API.>', '$JS.FC.>', '$JS.ACK.>', `$KV.${KV_BUCKETS.directory.bucket}.>`, SUBJECTS.ops, '$SRV.>'],
+      allow: ['$JS.API.>', '$JS.FC.>', '$JS.ACK.>', `$KV.${KV_BUCKETS.directory.bucket}.>`, SUBJECTS.ops, SUBJECTS.console, '$SRV.>'],
       deny: [...auditProtection(), ...othersRoles],
     },
     subscribe: { allow: [SERVICE_INBOX, ...reviewerPermissions('*', 'operator').subscribe.allow] },
+  };
+}
+
+/**
+ * Ordered reads of a stream whose payloads the console must not read: consumers only (the
+ * operations views ask for headers_only and read the Nats-Msg-Id, size and time), never a
+ * message get. nats-server 2.9 permissions cannot see a consumer's config, so headers_only
+ * is @ilr/ops's promise, not the server's; everything else here is the server's.
+ */
+function headerReads(stream: string): string[] {
+  return orderedReads(stream).filter((s) => !s.includes('.MSG.GET.') && !s.includes('.DIRECT.GET.'));
+}
+
+/**
+ * A reader's grants on a stream (`CONSUMER.CREATE.<s>.*`, `MSG.NEXT.<s>.*`, `DELETE.<s>.*`)
+ * would also reach the stream's durable consumers: pulling from the router's consumer, or
+ * creating one of that name (2.9 updates an existing consumer then), or deleting it. Denied
+ * by name, every durable ILR keeps (the libraries' delivery consumers included).
+ */
+function durableProtection(libraries: readonly string[]): string[] {
+  const durables: Array<[string, string]> = [
+    [ROUTER_CONSUMER.stream, ROUTER_CONSUMER.durable],
+    [AUDIT_CONSUMER.stream, AUDIT_CONSUMER.durable],
+    [REVIEW_INTAKE_CONSUMER.stream, REVIEW_INTAKE_CONSUMER.durable],
+    ...libraries.map((l): [string, string] => [STREAMS.delivery.name, libraryConsumerName(l)]),
+  ];
+  return durables.flatMap(([s, c]) => [
+    `$JS.API.CONSUMER.CREATE.${s}.${c}`,
+    `$JS.API.CONSUMER.CREATE.${s}.${c}.>`,
+    `$JS.API.CONSUMER.MSG.NEXT.${s}.${c}`,
+    `$JS.API.CONSUMER.DELETE.${s}.${c}`,
+  ]);
+}
+
+/**
+ * The web console (and anything else reading @ilr/ops as `ilr-console`): stream and
+ * consumer state of every stream (no payload in it), the records operations read in full
+ * (dead letters: digests and reasons; decision records: outcomes, citations, token
+ * digests; its own marks and actions; advisories), the headers of ingress, deliveries and
+ * review items (never their payloads), the directory and the router's claims (ids and
+ * sequences), NATS Services discovery, the review
+ * queue's counts in the operator role (list only), and its own records on ilr.console.>.
+ * Nothing destructive: no stream management, no durable consumer touched (`libraries`:
+ * the members, whose delivery consumers are denied by name), no ack, no purge, no publish
+ * as a library or the broker.
+ */
+export function consolePermissions(libraries: readonly string[] = []): UserPermissions {
+  return {
+    publish: {
+      allow: [
+        JS_API_INFO,
+        '$JS.API.STREAM.NAMES',
+        '$JS.API.STREAM.LIST',
+        '$JS.API.STREAM.INFO.*',
+        '$JS.API.CONSUMER.NAMES.*',
+        '$JS.API.CONSUMER.LIST.*',
+        '$JS.API.CONSUMER.INFO.*.*',
+        ...orderedReads(STREAMS.deadLetter.name),
+        ...orderedReads(STREAMS.decisions.name),
+        ...orderedReads(STREAMS.console.name),
+        ...orderedReads(STREAMS.events.name),
+        ...headerReads(STREAMS.ingress.name),
+        ...headerReads(STREAMS.delivery.name),
+        ...headerReads(STREAMS.review.name),
+        ...kvRead(KV_BUCKETS.directory.bucket),
+        // The router's claims: key <sender>.<message id>, value the ingress sequence (a trace's claim step).
+        ...kvRead(KV_BUCKETS.processed.bucket),
+        SUBJECTS.console,
+        '$SRV.>',
+        // The review queue of any home, as an operator, and only its list (counts; gagged items left out by the service).
+        'ilr.ops.review.*.operator.list',
+      ].filter((s, i, all) => all.indexOf(s) === i),
+      deny: durableProtection(libraries),
+    },
+    subscribe: { allow: [SERVICE_INBOX] },
   };
 }

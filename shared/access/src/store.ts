@@ -35,7 +35,9 @@ import { createUserKey, isUserPublicKey } from './keys.js';
 import {
   BROKER_PREFIX,
   BROKER_SERVICES,
+  CONSOLE_PRINCIPAL,
   OPERATOR_PRINCIPAL,
+  consolePermissions,
   libraryUserPermissions,
   operatorPermissions,
   servicePermissions,
@@ -113,6 +115,7 @@ const reason = (e: unknown): string => (e instanceof Error ? e.message : String(
 /** The kind a principal name denotes: `ilr-operator`, `ilr-<service>`, or a library id. */
 export function principalKind(name: string): PrincipalKind {
   if (name === OPERATOR_PRINCIPAL) return 'operator';
+  if (name === CONSOLE_PRINCIPAL) return 'service';
   if ((BROKER_SERVICES as readonly string[]).some((s) => servicePrincipal(s as BrokerService) === name)) return 'service';
   if (!isLibraryId(name)) {
     throw new AccessError('INVALID_NAME', `${JSON.stringify(name)} is not a library id (lower-case letters, digits and hyphens)`);
@@ -127,6 +130,7 @@ export function principalKind(name: string): PrincipalKind {
 export function permissionsOf(name: string): UserPermissions {
   const kind = principalKind(name);
   if (kind === 'operator') return operatorPermissions();
+  if (name === CONSOLE_PRINCIPAL) return consolePermissions();
   if (kind === 'service') return servicePermissions(name.slice(BROKER_PREFIX.length) as BrokerService);
   return libraryUserPermissions(name);
 }
@@ -225,10 +229,10 @@ export class AccessStore {
     });
   }
 
-  /** Issues keys for every broker service and the operators that have none. Returns the names issued. */
+  /** Issues keys for every broker service, the operators and the console that have none. Returns the names issued. */
   async ensureBroker(): Promise<string[]> {
     return this.locked(async () => {
-      const missing = [...BROKER_SERVICES.map(servicePrincipal), OPERATOR_PRINCIPAL].filter((n) => !this.registry.principals[n]);
+      const missing = [...BROKER_SERVICES.map(servicePrincipal), OPERATOR_PRINCIPAL, CONSOLE_PRINCIPAL].filter((n) => !this.registry.principals[n]);
       for (const name of missing) await this.issue(name);
       if (missing.length) await this.save();
       return missing;
@@ -297,13 +301,15 @@ export class AccessStore {
 
   /** Who goes where in auth.conf: every key of every principal (both keys while rotating). */
   authModel(): AuthModel {
+    const all = this.principals();
+    // The console's grants name every library's delivery consumer (to deny it): rendered with the members.
+    const libraries = all.filter((p) => p.kind === 'library').map((p) => p.name);
     const users = (p: PrincipalRecord): AuthUser[] =>
       p.keys.map((k, i) => ({
         label: `${p.kind} ${p.name}${i > 0 ? ' (previous key, valid until the rotation is finished)' : ''}`,
         publicKey: k.publicKey,
-        permissions: permissionsOf(p.name),
+        permissions: p.name === CONSOLE_PRINCIPAL ? consolePermissions(libraries) : permissionsOf(p.name),
       }));
-    const all = this.principals();
     return {
       broker: all.filter((p) => p.kind !== 'library').flatMap(users),
       libraries: all.filter((p) => p.kind === 'library').map((p) => ({ id: p.name, users: users(p) })),

@@ -17,6 +17,7 @@ import {
   libraryImports,
   libraryUserPermissions,
   operatorPermissions,
+  consolePermissions,
   renderAuthConfig,
   renderClusterNodeConfig,
   renderSingleConfig,
@@ -89,6 +90,7 @@ describe('the permission sets', () => {
   const everyone: Array<[string, UserPermissions]> = [
     ['library', libraryUserPermissions('mt-bozeman')],
     ['operator', operatorPermissions()],
+    ['console', consolePermissions(['mt-bozeman'])],
     ...BROKER_SERVICES.map((s): [string, UserPermissions] => [s, servicePermissions(s)]),
   ];
 
@@ -173,5 +175,34 @@ describe('the permission sets', () => {
     const op = operatorPermissions();
     expect(op.publish.allow.some((a) => subjectsOverlap(a, SUBJECTS.ingress) || subjectsOverlap(a, SUBJECTS.delivery))).toBe(false);
     expect(op.publish.deny).toEqual([...auditProtection(), 'ilr.ops.review.*.director.*', 'ilr.ops.review.*.records-custodian.*']);
+  });
+
+  it('let the console read and never change: no stream or durable management, no ack, no broker or library subject, no payload get of ingress, deliveries or review items', () => {
+    const { allow, deny = [] } = consolePermissions(['mt-bozeman']).publish;
+    // A concrete subject is allowed when an allow matches it and no deny does (nats-server's rule).
+    const matches = (pattern: string, subject: string) => {
+      const p = pattern.split('.');
+      const t = subject.split('.');
+      for (let i = 0; i < p.length; i++) {
+        if (p[i] === '>') return t.length > i;
+        if (t[i] === undefined || (p[i] !== '*' && p[i] !== t[i])) return false;
+      }
+      return p.length === t.length;
+    };
+    const may = (subject: string) => allow.some((a) => matches(a, subject)) && !deny.some((d) => matches(d, subject));
+    for (const s of [
+      '$JS.API.STREAM.CREATE.X', '$JS.API.STREAM.UPDATE.ILR_INGRESS', '$JS.API.STREAM.DELETE.ILR_AUDIT', '$JS.API.STREAM.PURGE.ILR_DEADLETTER',
+      '$JS.API.STREAM.MSG.DELETE.ILR_DEADLETTER', '$JS.API.CONSUMER.DURABLE.CREATE.ILR_INGRESS.router', '$JS.API.CONSUMER.DELETE.ILR_INGRESS.router',
+      '$JS.API.CONSUMER.MSG.NEXT.ILR_INGRESS.router', '$JS.API.CONSUMER.CREATE.ILR_INGRESS.router.ilr.in.>', '$JS.API.CONSUMER.DELETE.ILR_DECISIONS.audit',
+      '$JS.API.CONSUMER.MSG.NEXT.ILR_DELIVERY.deliver-mt-bozeman', '$JS.API.CONSUMER.DELETE.ILR_REVIEW.review-intake', '$JS.ACK.ILR_INGRESS.router.1.1.1.1.1', '$JS.API.STREAM.MSG.GET.ILR_INGRESS',
+      '$JS.API.DIRECT.GET.ILR_DELIVERY', '$JS.API.STREAM.MSG.GET.ILR_REVIEW', '$KV.ilr-directory.mt-bozeman', '$KV.ilr-processed.mt-bozeman.m-1',
+      'ilr.in.mt-bozeman.item_found', 'ilr.out.mt-bozeman.reply', 'ilr.decision.mt-bozeman', 'ilr.audit.mt-bozeman', 'ilr.review.mt-bozeman', 'ilr.dlq.mt-bozeman',
+      'ilr.svc.policy', 'ilr.facts.mt-bozeman', 'ilr.ops.review.mt-bozeman.director.list', 'ilr.ops.review.mt-bozeman.operator.approve',
+    ]) expect(may(s), s).toBe(false);
+    for (const s of [
+      '$JS.API.INFO', '$JS.API.STREAM.INFO.ILR_INGRESS', '$JS.API.CONSUMER.INFO.ILR_DELIVERY.deliver-mt-bozeman', '$JS.API.CONSUMER.LIST.ILR_DELIVERY',
+      '$JS.API.STREAM.MSG.GET.ILR_DEADLETTER', '$JS.API.STREAM.MSG.GET.KV_ilr-processed', '$JS.API.CONSUMER.CREATE.ILR_INGRESS.oc_1.ilr.in.mt-bozeman.>', '$JS.API.CONSUMER.MSG.NEXT.ILR_INGRESS.oc_1', 'ilr.console.handled.7', 'ilr.console.action',
+      '$SRV.PING', 'ilr.ops.review.mt-bozeman.operator.list',
+    ]) expect(may(s), s).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { AccessError, AccessStore, BROKER_SERVICES, OPERATOR_PRINCIPAL, publicKeyOf, reloadNatsServer, resolvePid, servicePrincipal } from '../src/index.js';
+import { AccessError, AccessStore, BROKER_SERVICES, CONSOLE_PRINCIPAL, OPERATOR_PRINCIPAL, publicKeyOf, reloadNatsServer, resolvePid, servicePrincipal } from '../src/index.js';
 import { tempDir } from './helpers.js';
 
 const SEED = /SU[A-Z2-7]{56}/;
@@ -28,7 +28,7 @@ describe('the credentials store', () => {
     const store = await AccessStore.open(dir);
     expect(store.principals()).toEqual([]);
     const issued = await store.ensureBroker();
-    expect(issued).toEqual([...BROKER_SERVICES.map(servicePrincipal), OPERATOR_PRINCIPAL]);
+    expect(issued).toEqual([...BROKER_SERVICES.map(servicePrincipal), OPERATOR_PRINCIPAL, CONSOLE_PRINCIPAL]);
     expect(await store.ensureBroker()).toEqual([]);
     for (const name of issued) {
       const p = store.principal(name)!;

@@ -14,6 +14,10 @@
  *   ilr.facts.<library>             patron-fact lookups to a home connector (request/reply)
  *   ilr.ops.>                       operator requests (request/reply), e.g.
  *   ilr.ops.review.<home>.<role>.<action>   the review queue (services/review)
+ *   ilr.console.handled.<seq>       an operator's "handled" mark on a dead letter -> ILR_CONSOLE
+ *   ilr.console.action              the operator-actions log                -> ILR_CONSOLE
+ *   ilr.console.verify              audit chain verifications (last counts) -> ILR_CONSOLE
+ *   $JS.EVENT.ADVISORY.<...>        JetStream advisories worth keeping      -> ILR_EVENTS
  * Request/reply subjects are disjoint from every stream subject, so JetStream never
  * captures (and never stores) a request, a patron fact or an operator command.
  *
@@ -98,7 +102,39 @@ export const SUBJECTS = {
   agencies: 'ilr.svc.agencies',
   facts: 'ilr.facts.*',
   ops: 'ilr.ops.>',
+  /** operations' own records: handled marks on dead letters, the operator-actions log (ILR_CONSOLE) */
+  console: 'ilr.console.>',
 } as const;
+
+/** An operator's "handled" mark on the dead letter at ILR_DEADLETTER sequence `seq` (the last mark counts). */
+export function consoleHandledSubject(seq: number): string {
+  if (!Number.isSafeInteger(seq) || seq < 1) throw new NatsSetupError('INVALID_TOKEN', `invalid dead-letter sequence ${JSON.stringify(seq)}: a whole number from 1`);
+  return `ilr.console.handled.${seq}`;
+}
+/** Every handled mark (`ilr.console.handled.*`). */
+export const CONSOLE_HANDLED_FILTER = 'ilr.console.handled.*';
+/** The operator-actions log: one JSON record per action (who, what, on what, a note). */
+export const CONSOLE_ACTION_SUBJECT = 'ilr.console.action';
+/** Verifications of the audit chain run from the console or recorded by an operator (the last one counts). */
+export const CONSOLE_VERIFY_SUBJECT = 'ilr.console.verify';
+
+/**
+ * The JetStream advisories ILR_EVENTS keeps (subjects as nats-server 2.9 publishes them in
+ * the account): deliveries given up, messages terminated, leaders and quorum lost, streams
+ * deleted, updated or restored. Not CONSUMER.CREATED/DELETED (every ordered read makes
+ * one) nor the API audit (every request).
+ */
+export const ADVISORY_SUBJECTS: readonly string[] = [
+  '$JS.EVENT.ADVISORY.CONSUMER.MAX_DELIVERIES.>',
+  '$JS.EVENT.ADVISORY.CONSUMER.MSG_TERMINATED.>',
+  '$JS.EVENT.ADVISORY.STREAM.LEADER_ELECTED.>',
+  '$JS.EVENT.ADVISORY.STREAM.QUORUM_LOST.>',
+  '$JS.EVENT.ADVISORY.CONSUMER.LEADER_ELECTED.>',
+  '$JS.EVENT.ADVISORY.CONSUMER.QUORUM_LOST.>',
+  '$JS.EVENT.ADVISORY.STREAM.DELETED.>',
+  '$JS.EVENT.ADVISORY.STREAM.UPDATED.>',
+  '$JS.EVENT.ADVISORY.STREAM.RESTORE_COMPLETE.>',
+];
 
 /** Request/reply subjects: core NATS only, never captured by a stream. */
 export const REQUEST_REPLY_SUBJECTS: readonly string[] = [SUBJECTS.policy, SUBJECTS.agencies, SUBJECTS.facts, SUBJECTS.ops];
@@ -260,7 +296,7 @@ export function subjectsOverlap(a: string, b: string): boolean {
 // Streams
 // ---------------------------------------------------------------------------------------
 
-export type StreamKey = 'ingress' | 'delivery' | 'decisions' | 'audit' | 'review' | 'deadLetter';
+export type StreamKey = 'ingress' | 'delivery' | 'decisions' | 'audit' | 'review' | 'deadLetter' | 'console' | 'events';
 
 export interface StreamSpec {
   name: string;
@@ -273,6 +309,10 @@ export interface StreamSpec {
   duplicateWindowMs: number;
   denyDelete: boolean;
   denyPurge: boolean;
+  /** A cap on messages (unset: none). */
+  maxMsgs?: number;
+  /** Unset: New (see STREAMS). Old only where losing the oldest record is the right answer to a full stream. */
+  discard?: DiscardPolicy;
 }
 
 /**
@@ -358,6 +398,32 @@ export const STREAMS: Readonly<Record<StreamKey, StreamSpec>> = {
     denyDelete: false,
     denyPurge: false,
   },
+  console: {
+    name: 'ILR_CONSOLE',
+    description: 'ILR operations records: handled marks on dead letters, the operator-actions log (ilr.console.>)',
+    subjects: [SUBJECTS.console],
+    retention: RetentionPolicy.Limits,
+    storage: StorageType.File,
+    // Longer than ILR_DEADLETTER keeps a dead letter, so a mark outlives what it marks.
+    maxAgeMs: 400 * DAY,
+    duplicateWindowMs: 2 * MINUTE,
+    denyDelete: false,
+    denyPurge: false,
+  },
+  events: {
+    name: 'ILR_EVENTS',
+    description: 'ILR JetStream advisories worth keeping: max deliveries, terminations, leaders, quorum ($JS.EVENT.ADVISORY...)',
+    subjects: [...ADVISORY_SUBJECTS],
+    retention: RetentionPolicy.Limits,
+    storage: StorageType.File,
+    maxAgeMs: 30 * DAY,
+    duplicateWindowMs: 2 * MINUTE,
+    denyDelete: false,
+    denyPurge: false,
+    // A storm of advisories must not fill the disk nor stop newer ones: keep the newest.
+    maxMsgs: 100_000,
+    discard: DiscardPolicy.Old,
+  },
 };
 
 /** The JetStream config of a stream (only options nats-server 2.9 knows). */
@@ -368,9 +434,9 @@ export function streamConfig(spec: StreamSpec, replicas: number): Partial<Stream
     subjects: [...spec.subjects],
     retention: spec.retention,
     storage: spec.storage,
-    discard: DiscardPolicy.New,
+    discard: spec.discard ?? DiscardPolicy.New,
     max_age: nanosFromMs(spec.maxAgeMs),
-    max_msgs: -1,
+    max_msgs: spec.maxMsgs ?? -1,
     max_bytes: -1,
     max_msgs_per_subject: -1,
     max_msg_size: -1,

@@ -184,11 +184,13 @@ describe('subjects', () => {
 describe('streams and consumers', () => {
   it('configures every stream for file storage, Limits retention and discard new', () => {
     expect(Object.values(STREAMS).map((s) => s.name).sort()).toEqual(
-      ['ILR_AUDIT', 'ILR_DEADLETTER', 'ILR_DECISIONS', 'ILR_DELIVERY', 'ILR_INGRESS', 'ILR_REVIEW'].sort(),
+      ['ILR_AUDIT', 'ILR_CONSOLE', 'ILR_DEADLETTER', 'ILR_DECISIONS', 'ILR_DELIVERY', 'ILR_EVENTS', 'ILR_INGRESS', 'ILR_REVIEW'].sort(),
     );
     for (const spec of Object.values(STREAMS)) {
       const c = streamConfig(spec, 3);
-      expect(c).toMatchObject({ storage: 'file', retention: 'limits', discard: 'new', num_replicas: 3, allow_rollup_hdrs: false });
+      // ILR_EVENTS alone drops its oldest advisory when full (a bounded record, not a queue).
+      const discard = spec.name === 'ILR_EVENTS' ? 'old' : 'new';
+      expect(c).toMatchObject({ storage: 'file', retention: 'limits', discard, num_replicas: 3, allow_rollup_hdrs: false });
       expect(c.duplicate_window).toBe(120_000_000_000);
       if (c.max_age) expect(c.max_age).toBeGreaterThan(c.duplicate_window!);
     }
