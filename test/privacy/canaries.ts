@@ -75,6 +75,35 @@ export const CANARIES = {
 
 export type CanaryName = keyof typeof CANARIES;
 
+/**
+ * Patrons of the gateway libraries (deploy/sample/gateways.yaml), whose ILL systems speak
+ * ISO 18626: they hold no sample ILS, the ILL system sends the patron in `patronInfo`
+ * (id, surname, given name, addresses) and the gateway must turn it into a token before
+ * anything leaves the library. Planted in the requests the canary flows send.
+ */
+export const ISO_CANARIES = {
+  /** Kingston's ILL system borrows from Carver's (two gateways) and from Plymouth (an SDK connector). */
+  kingston: patron('ma-kingston', 'pid-kin-wexl8812', 'Ottoline', 'Wexlowmere', '21900008812345', 41, '14 Quoddyvale Lane, Kingston MA 02364', 'Quoddyvale', '781-555-6620', ['The Silverlake Almanac of Cranberry Bogs'], []),
+  /** Halifax's ILL system asks; Halifax's own policy refuses. */
+  halifax: patron('ma-halifax', 'pid-hal-brisk0417', 'Cordeliath', 'Briskenharrow', '21900000417780', 57, '3 Monponsettine Road, Halifax MA 02338', 'Monponsettine', '781-555-0417', ['Soundings of the Monponsett Ponds'], []),
+} as const satisfies Record<string, CanaryPatron>;
+
+/** An ISO 18626 patronInfo naming the canary (what an ILL system sends): id, name, postal and e-mail addresses, phone. */
+export function patronInfoOf(p: CanaryPatron) {
+  const [line1, rest] = p.address.split(', ');
+  return {
+    patronId: p.id,
+    surname: p.lastName,
+    givenName: p.firstName,
+    patronType: { value: 'Adult' },
+    address: [
+      { physicalAddress: { line1: line1!, locality: rest!.split(' ')[0]!, postalCode: p.address.slice(-5), region: { value: 'MA' }, country: { value: 'US' } } },
+      { electronicAddress: { electronicAddressType: { value: 'Email' }, electronicAddressData: p.email } },
+      { electronicAddress: { electronicAddressType: { value: 'Phone' }, electronicAddressData: p.phone } },
+    ],
+  };
+}
+
 /** The Plymouth canary as Duxbury's shared OCLN system holds it: registered at Plymouth. */
 export const PLYMOUTH_IN_DUXBURY: CanaryPatron = { ...CANARIES.plymouth, library: 'ma-duxbury', id: 'pid-dux-marr3221', tokens: ['tok-dux-cnry-2f8e7a14'], ils: { registeredAt: 'ma-plymouth' } };
 
@@ -162,7 +191,7 @@ export function needlesOf(owner: string, p: CanaryPatron): Needle[] {
 
 export function allNeedles(): Needle[] {
   const out: Needle[] = [];
-  for (const [name, p] of Object.entries(CANARIES)) out.push(...needlesOf(name, p));
+  for (const [name, p] of [...Object.entries(CANARIES), ...Object.entries(ISO_CANARIES)]) out.push(...needlesOf(name, p));
   out.push(...needlesOf('plymouth', PLYMOUTH_IN_DUXBURY).filter((n) => n.form === 'patron id' || n.form === 'token'));
   out.push({ owner: 'madison', form: 'title', value: MADISON_TITLE });
   return out;

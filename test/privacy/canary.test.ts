@@ -8,6 +8,13 @@
 // endpoints, nats-server's log and the libraries' token files are scanned for the
 // canaries and their obvious transformations (scanner.ts).
 //
+// The gateway libraries (deploy/sample/gateways.yaml) run ISO 18626 gateways beside
+// simulated ILL systems: their canaries are planted in `patronInfo` (id, name, postal and
+// e-mail addresses, phone) of the requests those ILL systems send. No decision discloses
+// IDENTITY to a supplier, so those canaries may be nowhere: not in ILR_INGRESS (the gateway
+// sends its library's token), not in the gateways' logs, counters, /healthz or transaction
+// files, not at the other library's ILL system, not in an ERROR confirmation.
+//
 // Where a canary may lawfully be:
 // - ILR_INGRESS holds what libraries published, as published (the card number or name a
 //   requester typed included), for 7 days: the test checks the broker never writes there
@@ -29,8 +36,8 @@ import { createLogger, type Logger } from '@ilr/log';
 import { STREAMS, KV_BUCKETS, kvStreamName } from '@ilr/nats';
 import { decodeMessage, type Kind } from '@ilr/wire';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { CANARIES, allNeedles, plantCanaries, type Needle, type PlantedSample } from './canaries.js';
-import { factsArtifacts, keysArtifacts, metricsArtifacts, quiesce, readAllStreams, streamArtifact, type StoredMessage } from './collect.js';
+import { CANARIES, ISO_CANARIES, allNeedles, plantCanaries, type Needle, type PlantedSample } from './canaries.js';
+import { factsArtifacts, illArtifacts, keysArtifacts, metricsArtifacts, quiesce, readAllStreams, streamArtifact, type StoredMessage } from './collect.js';
 import { Flows, type FlowResults } from './flows.js';
 import { startCanaryRelay, type CanaryRelay } from './relay.js';
 import { Scanner, describeHit, isLawful, type Artifact, type Hit } from './scanner.js';
@@ -51,6 +58,7 @@ let relay: CanaryRelay;
 let results: FlowResults;
 let stored: StoredMessage[];
 let metrics: Artifact[];
+let ill: Artifact[];
 let serverLog: string;
 let auditReport: VerifyReport;
 let scanner: Scanner;
@@ -69,6 +77,7 @@ beforeAll(async () => {
   }
   await quiesce(relay);
   metrics = await metricsArtifacts(relay);
+  ill = illArtifacts(relay);
   await relay.stopServices(); // their last lines ("router stopped", with stats) are logged
   stored = await readAllStreams(relay.admin);
   auditReport = await verifyAuditStream(relay.admin);
@@ -118,7 +127,8 @@ describe('the canary flows', () => {
     }
     expect([...kinds].sort()).toEqual(['ACCOUNT_INQUIRY', 'HOLD_PICKUP', 'ITEM_FOUND', 'LEGAL_PROCESS', 'LOAN_REQUEST', 'PATRON_INQUIRY', 'RECOVERY_NOTICE', 'REQUESTER_ACTION', 'SUPPLIER_STATUS']);
     const outcomes = new Set(results.flows.map((f) => f.actual.split(' ')[0]));
-    expect([...outcomes].sort()).toEqual(['DEAD_LETTER', 'REFER', 'REFUSE', 'RELAY', 'REVIEW']);
+    // ERROR: an ISO 18626 confirmation from a gateway (bad input, nothing published).
+    expect([...outcomes].sort()).toEqual(['DEAD_LETTER', 'ERROR', 'REFER', 'REFUSE', 'RELAY', 'REVIEW']);
   });
 });
 
@@ -139,7 +149,7 @@ describe('the ILS traffic (ImagineIF over NCIP, Bemis over SIP2)', () => {
 describe('no canary where ILR keeps or shows things (invariant 7)', () => {
   it('no log line of any service or connector, at trace level, names a canary', () => {
     const loggers = new Set(logs.lines.map((l) => l.logger));
-    for (const service of ['ilr-router', 'ilr-policy', 'ilr-review', 'ilr-audit', ...relay.libraries.map((l) => `connector-${l}`)]) {
+    for (const service of ['ilr-router', 'ilr-policy', 'ilr-review', 'ilr-audit', ...relay.libraries.map((l) => (relay.gateways.has(l) ? `gateway-${l}` : `connector-${l}`))]) {
       expect(loggers, `${service} logged nothing: is its logger captured?`).toContain(service);
     }
     expect(logs.lines.some((l) => /"level":"(trace|debug)"/.test(l.line))).toBe(true);
@@ -149,6 +159,7 @@ describe('no canary where ILR keeps or shows things (invariant 7)', () => {
   it('no metric, stat, service info or server monitoring endpoint names a canary', () => {
     const where = metrics.map((m) => m.where);
     expect(where).toContain('router stats()');
+    expect(where).toContain('gateway ma-kingston GET /healthz');
     expect(where.some((w) => w.includes('NATS service stats of ilr-policy'))).toBe(true);
     expect(leaks(metrics)).toEqual([]);
   });
@@ -225,15 +236,42 @@ describe('no canary where ILR keeps or shows things (invariant 7)', () => {
     for (const owner of [...Object.keys(CANARIES), 'madison', 'minted']) expect(named, `no message named the ${owner} canary`).toContain(owner);
   });
 
+  it("a gateway publishes an ISO 18626 patron as its library's token: patronInfo's id, name and addresses never reach ILR_INGRESS", () => {
+    const ingress = stored.filter((m) => m.stream === STREAMS.ingress.name).map(streamArtifact);
+    const fromGateways = ingress.filter((a) => [...relay.gateways.keys()].some((g) => a.subject!.startsWith(`ilr.in.${g}.`)));
+    expect(fromGateways.length).toBeGreaterThanOrEqual(6);
+    const iso = new Set(Object.keys(ISO_CANARIES));
+    const hits = scanner.scanAll(ingress).filter((h) => iso.has(h.needle.owner));
+    // Not a vacuous scan: the title Kingston's ILL system asked for is there, as sent.
+    expect(hits.map((h) => h.needle.form)).toContain('title');
+    expect(hits.filter((h) => h.needle.form !== 'title').map(describeHit)).toEqual([]);
+  });
+
+  it('no ILL system received a canary patron from its gateway (the supplier saw a token), and no confirmation echoes one', () => {
+    const carver = ill.filter((a) => a.library === 'ma-carver' && a.where.includes('(request)'));
+    expect(carver.length).toBeGreaterThanOrEqual(1);
+    expect(String(carver[0]!.data)).toMatch(/<patronId>ilr1\./);
+    // A title is what a supplier needs; the patron's identity is what it never gets.
+    const identity = new Scanner(allNeedles().filter((n) => n.form !== 'title'));
+    expect(identity.scanAll(ill).map(describeHit)).toEqual([]);
+    const kingston = relay.gateways.get('ma-kingston')!.ill;
+    expect(kingston.confirmations.filter((c) => c.status === 'ERROR').map((c) => c.errorValue)).toEqual([
+      expect.stringMatching(/^request\/header\/supplyingAgencyId/),
+      expect.stringMatching(/^request\/serviceInfo\/serviceType/),
+    ]);
+    for (const { ill: sim } of relay.gateways.values()) expect(sim.invalid).toEqual([]);
+  });
+
   it('no other stream holds a canary (a stream added later is held to the same rule)', () => {
     const tested = new Set<string>(Object.values(STREAMS).map((s) => s.name));
     const others = stored.filter((m) => !tested.has(m.stream) && !m.stream.startsWith('KV_'));
     expect(leaks(others.map(streamArtifact))).toEqual([]);
   });
 
-  it("the libraries' keystores, ledgers and journals hold no canary and no token in the clear", () => {
+  it("the libraries' keystores, ledgers and journals, and the gateways' transactions, hold no canary and no token in the clear", () => {
     const files = keysArtifacts(keysRoot);
     expect(files.some((f) => f.where.includes('ledger'))).toBe(true);
+    expect(files.some((f) => f.where.endsWith('ma-kingston.gateway.jsonl'))).toBe(true);
     expect(leaks(files)).toEqual([]);
   });
 

@@ -90,6 +90,12 @@ export async function metricsArtifacts(relay: CanaryRelay): Promise<Artifact[]> 
   add('audit service stats()', relay.audit.stats());
   add('audit service position()', relay.audit.position());
   for (const [library, c] of relay.connectors) add(`connector ${library} stats()`, c.connector.stats());
+  for (const [library, g] of relay.gateways) {
+    add(`gateway ${library} stats`, g.gateway.gateway.stats);
+    add(`gateway ${library} connector stats()`, g.gateway.connector.stats());
+    const res = await fetch(g.gateway.url.replace(/\/iso18626$/, '/healthz'));
+    add(`gateway ${library} GET /healthz`, await res.text());
+  }
   const client = relay.admin.services().client();
   for (const verb of ['stats', 'info'] as const) {
     for await (const s of await client[verb]()) add(`NATS service ${verb} of ${(s as { name: string }).name}`, s);
@@ -112,5 +118,15 @@ export function keysArtifacts(keysRoot: string): Artifact[] {
     }
   };
   walk(keysRoot);
+  return out;
+}
+
+/** What each gateway library's ILL system received from its gateway: every message (XML) and every confirmation. */
+export function illArtifacts(relay: CanaryRelay): Artifact[] {
+  const out: Artifact[] = [];
+  for (const [library, g] of relay.gateways) {
+    g.ill.received.forEach((r, i) => out.push({ where: `${library}'s ILL system, message ${i + 1} (${r.message.kind})`, place: 'ill', library, data: r.xml }));
+    out.push({ where: `${library}'s ILL system, the confirmations it was sent`, place: 'ill', library, data: JSON.stringify(g.ill.confirmations) });
+  }
   return out;
 }

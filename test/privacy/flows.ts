@@ -11,8 +11,9 @@ import type { Connector } from '@ilr/connector';
 import { ingressSubject } from '@ilr/nats';
 import { ReviewClient, type ReviewRole } from '@ilr/review-service';
 import { decodeMessage, decodeRequesterReply, encodeBody, encodeEnvelope, encodeMessage, enumFromWire, enumToWire, isoToWire, type BodyInit, type Kind } from '@ilr/wire';
-import { CANARIES, MADISON_ITEM, MADISON_TITLE, SILENT_LIBRARY, labelOf, type CanaryPatron } from './canaries.js';
-import { idParts, isReply, isWrite, type CanaryRelay, type Seen } from './relay.js';
+import { headerOf, type IsoMessage, type Request } from '@ilr/iso18626';
+import { CANARIES, ISO_CANARIES, MADISON_ITEM, MADISON_TITLE, SILENT_LIBRARY, labelOf, patronInfoOf, type CanaryPatron } from './canaries.js';
+import { agencyId, idParts, isReply, isWrite, type CanaryRelay, type GatewaySite, type Seen } from './relay.js';
 import type { Allowance, Artifact } from './scanner.js';
 
 export interface FlowRecord {
@@ -101,6 +102,7 @@ export class Flows {
       await this.inquiries();
       await this.accounts();
       await this.resourceSharing();
+      await this.iso18626();
       await this.holdPickup();
       await this.reviews();
       await this.badInput();
@@ -232,6 +234,80 @@ export class Flows {
     await this.ask('SUPPLIER_STATUS Loaned', 'ma-duxbury', 'SUPPLIER_STATUS', 'ma-plymouth', status('Loaned'), 'RELAY');
     await this.ask('REQUESTER_ACTION Received', 'ma-plymouth', 'REQUESTER_ACTION', 'ma-duxbury', { header, action: isoToWire('Action', 'Received') }, 'RELAY');
     await this.ask('SUPPLIER_STATUS LoanCompleted', 'ma-duxbury', 'SUPPLIER_STATUS', 'ma-plymouth', status('LoanCompleted'), 'RELAY');
+  }
+
+  private site(library: string): GatewaySite {
+    const g = this.relay.gateways.get(library);
+    if (!g) throw new Error(`no gateway for ${library}`);
+    return g;
+  }
+
+  /** The ILR message a gateway published for an ISO 18626 request id (kind and sender given). */
+  private async isoPublished(sender: string, kind: Kind, requestId: string): Promise<string> {
+    const s = await this.relay.ingress.waitFor((x) => {
+      if (idParts(x)?.sender !== sender) return false;
+      try {
+        const m = decodeMessage(x.data);
+        return m.kind === kind && (m.body as { header?: { requestingAgencyRequestId?: string } }).header?.requestingAgencyRequestId === requestId;
+      } catch {
+        return false;
+      }
+    }, `${sender}'s ${kind} for ${requestId}`);
+    return idParts(s)!.id;
+  }
+
+  /**
+   * ISO 18626 through the gateways: the ILL system names the patron in patronInfo (id,
+   * name, postal and e-mail addresses, phone); the gateway turns it into a token before
+   * anything leaves the library. No decision discloses IDENTITY to a supplier, so the
+   * canary patrons' identity must be nowhere in ILR, nor at another ILL system.
+   */
+  private async iso18626(): Promise<void> {
+    const kin = this.site('ma-kingston');
+    const car = this.site('ma-carver');
+    const hal = this.site('ma-halifax');
+    const k = ISO_CANARIES.kingston;
+    const request = (from: GatewaySite, to: GatewaySite['agency'], id: string, p: CanaryPatron): Request => ({
+      header: { requestingAgencyId: from.agency, supplyingAgencyId: to, multipleItemRequestId: '', timestamp: new Date().toISOString(), requestingAgencyRequestId: id },
+      bibliographicInfo: { supplierUniqueRecordId: 'LOANED', title: p.titles[0]!, author: 'A. Canarist' },
+      serviceInfo: { requestType: 'New', serviceType: 'Loan' },
+      patronInfo: patronInfoOf(p),
+    });
+    const statusOf = (id: string, status: string) => (m: IsoMessage) =>
+      m.kind === 'supplyingAgencyMessage' && headerOf(m).requestingAgencyRequestId === id && m.supplyingAgencyMessage.statusInfo.status === status;
+
+    // A loan between two gateways, request to LoanCompleted.
+    const loanId = 'kin-cnry-0001';
+    const confirmed = await kin.ill.sendRequest(request(kin, car.agency, loanId, k));
+    await kin.ill.waitFor(statusOf(loanId, 'LoanCompleted'));
+    const loan = await this.isoPublished('ma-kingston', 'LOAN_REQUEST', loanId);
+    const reply = await this.relay.broker.waitFor(isReply(loan, 'FINAL'), `reply to ${loan}`);
+    this.record('ISO 18626 loan Kingston -> Carver (two gateways, request to LoanCompleted)', loan,
+      'RELAY OK requester Loaned,LoanCompleted supplier request:New,Received,ShippedReturn',
+      `${outcomeOf(reply)} ${confirmed.status} requester ${kin.ill.history(loanId).join(',')} supplier ${car.ill.history(loanId).join(',')}`);
+    const token = await this.tokenSent(loan);
+    this.mustSee(token, 'delivery', loan, 'ma-carver', "the patron as the token Kingston's gateway minted for Carver and this loan");
+    this.mustSee(k.titles[0]!, 'delivery', loan, 'ma-carver', 'the requested title: the supplier needs it, with a token, never the patron');
+
+    // Halifax's own policy refuses: its ILL system is answered Unfilled, Carver's hears nothing.
+    const h = ISO_CANARIES.halifax;
+    const refusedId = 'hal-cnry-0001';
+    await hal.ill.sendRequest(request(hal, car.agency, refusedId, h));
+    const unfilled = await hal.ill.waitFor(statusOf(refusedId, 'Unfilled'));
+    const refused = await this.isoPublished('ma-halifax', 'LOAN_REQUEST', refusedId);
+    const refusal = await this.relay.broker.waitFor(isReply(refused, 'FINAL'), `reply to ${refused}`);
+    const reason = unfilled.message.kind === 'supplyingAgencyMessage' ? unfilled.message.supplyingAgencyMessage.messageInfo.reasonUnfilled?.value : undefined;
+    this.record('ISO 18626 loan Halifax -> Carver (Halifax refuses)', refused, 'REFUSE Unfilled ILR:REFUSE:NO_LEGAL_BASIS supplier saw 0',
+      `${outcomeOf(refusal)} Unfilled ${reason} supplier saw ${car.ill.history(refusedId).length}`);
+
+    // Bad input naming the patron: an agency no library lists, the patron's name as an enum
+    // value. The confirmation is ERROR, names the element only, and nothing is published.
+    const unknown = await kin.ill.sendRequest(request(kin, agencyId('ISIL:US-XX-NOBODY'), 'kin-cnry-0002', k));
+    this.record('ISO 18626 request to an agency no library lists (patronInfo in it)', 'kin-cnry-0002', 'ERROR UnrecognisedDataValue', `${unknown.status} ${unknown.errorType}`);
+    const bad = request(kin, car.agency, 'kin-cnry-0003', k);
+    bad.serviceInfo = { ...bad.serviceInfo!, serviceType: k.lastName };
+    const badValue = await kin.ill.sendRequest(bad);
+    this.record('ISO 18626 request with the patron’s name as a service type', 'kin-cnry-0003', 'ERROR UnrecognisedDataValue', `${badValue.status} ${badValue.errorType}`);
   }
 
   /** HOLD_PICKUP: the hold-shelf label, and nothing else about the patron, at the pickup library. */

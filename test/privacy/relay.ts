@@ -1,13 +1,16 @@
 // The relay the canary test runs: a real nats-server, the catalogue provisioned, the
 // planted sample directory, the policy, router, review and audit services in-process (each
-// on its own connection, as in production) and a reference connector per library, every
-// one logging at trace level into the capture. Taps record what libraries published and
+// on its own connection, as in production), a reference connector per library and, for the
+// gateway libraries (gateways.yaml), an ISO 18626 gateway beside a simulated ILL system,
+// every one logging at trace level into the capture. Taps record what libraries published and
 // the patron-fact lookups they received; a recorder lets flows await the broker's writes.
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { startAuditService, type AuditService } from '@ilr/audit-service';
 import { SampleIls, createPatronSource, startReferenceConnector, startSimulatedIls, type ReferenceConnector, type SimulatedIls } from '@ilr/connector';
 import { Directory, loadDirectoryFile } from '@ilr/directory';
+import { parseConfig, startGateway, type RunningGateway } from '@ilr/gateway';
+import { PeerSimulator, type AgencyId } from '@ilr/iso18626';
 import type { Logger } from '@ilr/log';
 import { ROUTER_CONSUMER, connectNats, ensureConsumer, provision, type IlrNats } from '@ilr/nats';
 import { startPolicyService, type PolicyService } from '@ilr/policy-service';
@@ -88,12 +91,27 @@ export interface CanaryRelayOptions {
 /** Libraries whose connector reads its patrons from an ILS over a protocol (simulators holding the planted sample). */
 export const ILS_OVER: Readonly<Record<string, 'ncip' | 'sip2'>> = { 'mt-imagineif': 'ncip', 'co-bemis': 'sip2' };
 
+/** A gateway library: its gateway (its connector) and its simulated ILL system. */
+export interface GatewaySite {
+  gateway: RunningGateway;
+  ill: PeerSimulator;
+  agency: AgencyId;
+}
+
+export const agencyId = (id: string): AgencyId => {
+  const i = id.indexOf(':');
+  return { agencyIdType: { value: id.slice(0, i) }, agencyIdValue: id.slice(i + 1) };
+};
+
 export interface CanaryRelay {
   server: NatsServerHandle;
   /** The test's own connection (no permissions: it publishes bad input and reads everything). */
   admin: IlrNats;
+  /** Every library: reference-connector libraries and gateway libraries. */
   libraries: string[];
   connectors: Map<string, ReferenceConnector>;
+  /** The gateway libraries (gateways.yaml): each runs a gateway instead of a reference connector. */
+  gateways: Map<string, GatewaySite>;
   /** The NCIP and SIP2 simulators behind the connectors of ILS_OVER. */
   ils: Map<string, SimulatedIls>;
   router: Router;
@@ -122,7 +140,9 @@ export async function startCanaryRelay(o: CanaryRelayOptions): Promise<CanaryRel
   const conn = (name: string) => connectNats({ servers: server.url, name });
   try {
     const admin = await conn('canary-admin');
-    const entries = await loadDirectoryFile(join(o.sampleDir, 'directory.yaml'));
+    const gatewayFile = join(o.sampleDir, 'gateways.yaml');
+    const gatewayEntries = existsSync(gatewayFile) ? await loadDirectoryFile(gatewayFile) : [];
+    const entries = [...(await loadDirectoryFile(join(o.sampleDir, 'directory.yaml'))), ...gatewayEntries];
     const libraries = entries.map((e) => e.id);
     await provision(admin, { replicas: 1, libraries });
     const directory = await Directory.open(admin);
@@ -148,6 +168,10 @@ export async function startCanaryRelay(o: CanaryRelayOptions): Promise<CanaryRel
       if (!servicesUp) return;
       servicesUp = false;
       for (const c of connectors.values()) await c.close();
+      for (const g of gateways.values()) {
+        await g.gateway.close();
+        await g.ill.close();
+      }
       await router.stop();
       await review.stop();
       await audit.stop();
@@ -182,13 +206,29 @@ export async function startCanaryRelay(o: CanaryRelayOptions): Promise<CanaryRel
       connectors.set(library, c);
       return c;
     };
-    for (const library of libraries) if (library !== SILENT_LIBRARY) await startConnector(library);
+    for (const library of libraries) if (library !== SILENT_LIBRARY && !gatewayEntries.some((g) => g.id === library)) await startConnector(library);
+
+    // The gateway libraries: the gateway's state (transactions, keystore, ledger) beside the
+    // other libraries' vaults, so that the keys scan reads it too.
+    const gateways = new Map<string, GatewaySite>();
+    for (const entry of gatewayEntries) {
+      const agency = agencyId(entry.isoAgencyIds![0]!);
+      const ill = await PeerSimulator.start({ agency, name: entry.id });
+      const stateDir = join(o.keysRoot, entry.id);
+      mkdirSync(stateDir, { recursive: true, mode: 0o700 });
+      const gateway = await startGateway(
+        parseConfig({ library: entry.id, nats: { servers: server.url }, stateDir, illEndpoint: ill.url, listen: { port: 0 }, deadlineMs: 5000, backoffMs: [500, 1000] }, 'canary'),
+        o.logger(`gateway-${entry.id}`),
+      );
+      ill.peer = gateway.url;
+      gateways.set(entry.id, { gateway, ill, agency });
+    }
 
     stops.push(async () => {
       await admin.close();
       await server.stop();
     });
-    return { server, admin, libraries, connectors, ils, router, policy, review, audit, ingress, facts, broker, startConnector, stopServices, stop: runStops };
+    return { server, admin, libraries, connectors, gateways, ils, router, policy, review, audit, ingress, facts, broker, startConnector, stopServices, stop: runStops };
   } catch (e) {
     await runStops();
     await server.stop();

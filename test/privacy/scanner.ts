@@ -13,7 +13,8 @@ export type Place =
   | 'facts' // a patron-fact lookup a home library received (ilr.facts.<library>)
   | 'review-answer' // what the review service answered a reviewer
   | 'server-log' // nats-server's own log
-  | 'keys'; // a library's keystore, ledger or journal file
+  | 'keys' // a library's keystore, ledger or journal file, a gateway's transactions
+  | 'ill'; // what a gateway library's ILL system received from its gateway (ISO 18626)
 
 export interface Artifact {
   /** For a person reading a failure: "ILR_DELIVERY #12 ilr.out.ma-plymouth.patron_inquiry". */
