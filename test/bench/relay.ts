@@ -12,6 +12,7 @@ import { encodeMessage } from '@ilr/wire';
 import { jetstream, jetstreamManager, AckPolicy } from '@nats-io/jetstream';
 import { MIX, ROOT, cpuSeconds, offeredLoad, percentile as pct, rssMb, startBenchConsortium, type BenchConsortium } from './consortium.js';
 import { runBareRelay } from './bare.js';
+import { gatewayOptions, gatewayRows, runGatewayBench } from './gateway.js';
 
 const FIXED_RATE = Number(process.env.BENCH_RATE ?? 1000);
 // Seconds per measured step (each fixed load, each saturation). With the defaults a run is
@@ -165,6 +166,10 @@ async function main() {
     await cc.stop();
   }
 
+  // The ISO 18626 gateway's HTTP face (gateway.ts): its own nats-server, policy service and ilr-gateway.
+  console.log('gateway: ISO 18626 requests POSTed to ilr-gateway, saturated, then at a fixed rate...');
+  const gateway = await runGatewayBench(gatewayOptions());
+
   const at = (rate: number) => curve.find((p) => p.msgs_per_s === rate)!;
   const results = {
     e2e_msgs_per_s: Math.round(e2e),
@@ -185,6 +190,7 @@ async function main() {
     not_accepted: c.notAccepted(),
     instances,
     policy_decisions_per_s: policyPerS,
+    gateway,
     rss_mb: rss,
     cpu_cores_at_saturation: cpuShare,
     bare_relay_cpu_cores_at_saturation: bare.cpu_cores,
@@ -220,10 +226,12 @@ async function main() {
   row('lost, duplicated, not accepted (1 node)', `${singleLost}, ${singleDuplicated}, ${results.not_accepted}`);
   for (const r of instances) row(`cluster, ${r.n} router(s) + policy`, `${r.msgs_per_s} msgs/s, ${r.cpu_ms_per_msg} CPU ms/msg, lost ${r.lost}, duplicated ${r.duplicated}`);
   row('policy decisions (engine alone)', `${policyPerS}/s`);
+  for (const [k, v] of gatewayRows(gateway)) row(k, v);
   row('CPU at saturation (cores)', Object.entries(cpuShare).map(([k, v]) => `${k} ${v}`).join(', '));
   row('resident memory', Object.entries(rss).map(([k, v]) => `${k} ${v} MB`).join(', '));
   console.log('  written: bench/results.json');
-  if (instances.some((r) => r.lost || r.duplicated) || singleLost || singleDuplicated) {
+  if (gateway.errors) console.error(`the gateway answered ${gateway.errors} POST(s) without an OK confirmation`);
+  if (instances.some((r) => r.lost || r.duplicated) || singleLost || singleDuplicated || gateway.errors) {
     console.error('a message was lost or delivered twice');
     process.exitCode = 1;
   }
