@@ -6,6 +6,7 @@ import { registerIso18626 } from './commands/iso18626.js';
 import { registerIls } from './commands/ils.js';
 import { registerKeys } from './commands/keys.js';
 import { registerLibraries } from './commands/libraries.js';
+import { registerOperations } from './commands/operations.js';
 import { registerPolicy } from './commands/policy.js';
 import { registerReview } from './commands/review.js';
 import { registerSend } from './commands/send.js';
@@ -29,7 +30,10 @@ Examples:
   ilr review list --as mt-bozeman             the legal process waiting for Bozeman's director
   ilr iso18626 check shared/iso18626/samples  ISO 18626 messages checked as the gateway would
   ilr ils check --config connector.yaml --patron 21234001234567   can the connector read your ILS?
-  ilr console users add ada --role operator   a console account (the password is printed once)`,
+  ilr console users add ada --role operator   a console account (the password is printed once)
+  ilr status                                  what needs a person now (backlog, PENDING, dead letters, review...)
+  ilr deadletters list --since 24h            rejected messages, newest first
+  ilr trace wi-madison <message-id>           one message from ingress to delivery, ack and reply`,
     );
   registerPolicy(program);
   registerAudit(program);
@@ -40,5 +44,6 @@ Examples:
   registerIso18626(program);
   registerIls(program);
   registerConsole(program);
+  registerOperations(program);
   return program;
 }

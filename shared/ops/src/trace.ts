@@ -74,7 +74,18 @@ export async function traceMessage(
     readRange(s, { stream: STREAMS.delivery.name, filter: errorSubject(sender), startTime: from, headersOnly: true, max, stop: (m) => ours(m, 'error') }),
   ]);
 
-  if (claim) events.push({ step: 'claim', at: iso(claim.time.getTime()), stream: kvStreamName(KV_BUCKETS.processed.bucket), seq: claim.seq, note: `claimed for ingress seq ${new TextDecoder().decode(claim.data)}` });
+  if (claim) {
+    // The claim's value names the ingress sequence that holds it (a number, or { seq, at }).
+    let held: unknown;
+    try {
+      const v = JSON.parse(new TextDecoder().decode(claim.data)) as unknown;
+      held = typeof v === 'number' ? v : (v as { seq?: unknown })?.seq;
+    } catch {
+      held = undefined;
+    }
+    const note = Number.isSafeInteger(held) ? `claimed by the router for ingress seq ${held as number}` : 'claimed by the router';
+    events.push({ step: 'claim', at: iso(claim.time.getTime()), stream: kvStreamName(KV_BUCKETS.processed.bucket), seq: claim.seq, note });
+  }
 
   const records = decisions.messages
     .map((m) => ({ m, d: decisionOf(m.data) }))
