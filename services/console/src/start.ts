@@ -2,13 +2,16 @@
 // desk, the operator-actions log) and its HTTP face listening (127.0.0.1 by default).
 import { createLogger, type Logger } from '@ilr/log';
 import type { IlrNats } from '@ilr/nats';
+import { Operations } from '@ilr/ops';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.js';
 import { ReviewDesk, type DirectorCredential } from './desk.js';
+import { FlowRing } from './flow.js';
 import { SessionStore } from './sessions.js';
 import { LoginThrottle } from './throttle.js';
 import type { ActionRecorder, ConsoleContext } from './types.js';
 import { UserStore } from './users.js';
+import { VerifyJob } from './verify.js';
 
 export interface StartConsoleOptions {
   /** The console's own NATS connection (the read models). */
@@ -23,6 +26,10 @@ export interface StartConsoleOptions {
   secureCookies?: boolean | 'auto';
   trustProxy?: boolean | string | string[];
   sessionIdleMs?: number;
+  /** nats-server's monitoring endpoint (http://127.0.0.1:8222) for the NATS server view. */
+  monitorUrl?: string;
+  /** How often the flow view samples. Default 10 s. */
+  flowIntervalMs?: number;
   logger?: Logger;
 }
 
@@ -34,19 +41,38 @@ export interface RunningConsole {
   close(): Promise<void>;
 }
 
-/** Until the operations stream records them, actions go to the console's log. */
-function loggedActions(logger: Logger): ActionRecorder {
-  return { record: async (a) => logger.info({ operatorAction: a }, `operator action: ${a.user} ${a.action} ${a.result}`) };
+/**
+ * Every action to the operator-actions log (ILR_CONSOLE, through @ilr/ops): who (user, role,
+ * library), what, on what, and the result, note and address in the note. If the log cannot
+ * be written the action still happened: the failure goes to the console's own log.
+ */
+export function operatorActions(ops: Pick<Operations, 'recordAction'>, logger: Logger): ActionRecorder {
+  return {
+    record: async (a) => {
+      const by = `${a.user}${a.role ? ` (${a.role}${a.library ? ` of ${a.library}` : ''})` : ''}`;
+      const note = [a.result, a.note ? `note: ${a.note}` : '', a.address ? `from ${a.address}` : ''].filter(Boolean).join('; ');
+      try {
+        await ops.recordAction({ by: by.slice(0, 120), action: a.action.slice(0, 120), ...(a.target ? { target: a.target.slice(0, 200) } : {}), note: note.replace(/[\u0000-\u001f\u007f]/g, ' ').slice(0, 1000) });
+      } catch (e) {
+        logger.error({ err: (e as Error).message, action: a.action, by }, 'operator action not recorded');
+      }
+    },
+  };
 }
 
 export async function startConsole(o: StartConsoleOptions): Promise<RunningConsole> {
   const logger = o.logger ?? createLogger('ilr-console');
+  const ops = new Operations({ nc: o.nats.nc, ...(o.monitorUrl ? { monitorUrl: o.monitorUrl } : {}) });
+  const flow = new FlowRing(() => ops.flowSample(), o.flowIntervalMs ?? 10_000);
   const context: ConsoleContext = {
     users: new UserStore(o.dataDir),
     sessions: new SessionStore(o.sessionIdleMs ? { idleMs: o.sessionIdleMs } : {}),
     throttle: new LoginThrottle(),
-    actions: loggedActions(logger),
+    actions: operatorActions(ops, logger),
     reviews: new ReviewDesk(o.directors ?? new Map()),
+    ops,
+    flow,
+    verify: new VerifyJob(o.nats, ops),
     secureCookies: o.secureCookies ?? 'auto',
     logger,
     now: Date.now,
@@ -58,13 +84,16 @@ export async function startConsole(o: StartConsoleOptions): Promise<RunningConso
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : o.port;
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}/`;
+  flow.start();
   logger.info({ url }, 'console listening');
   return {
     app,
     context,
     url,
     close: async () => {
+      await flow.stop();
       await app.close();
+      await context.verify.settled();
       await context.reviews.close();
     },
   };

@@ -1,5 +1,8 @@
 // What the console's routes reach through `app.ilr`.
 import type { Logger } from '@ilr/log';
+import type { Operations } from '@ilr/ops';
+import type { FlowRing } from './flow.js';
+import type { VerifyJob } from './verify.js';
 import type { ReviewDesk } from './desk.js';
 import type { SessionStore } from './sessions.js';
 import type { LoginThrottle } from './throttle.js';
@@ -31,6 +34,12 @@ export interface ConsoleContext {
   throttle: LoginThrottle;
   actions: ActionRecorder;
   reviews: ReviewDesk;
+  /** The operations read models (gag-filtered by @ilr/ops). */
+  ops: Operations;
+  /** Flow samples over the last hours. */
+  flow: FlowRing;
+  /** The audit page's "verify now". */
+  verify: VerifyJob;
   /** Set Secure on cookies: always, never, or when the request came over https (directly or through a trusted proxy). */
   secureCookies: boolean | 'auto';
   logger: Logger;

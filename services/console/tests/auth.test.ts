@@ -130,3 +130,16 @@ describe('a user removed from the users file', () => {
     expect(c.context.sessions.size).toBe(0);
   });
 });
+
+describe('an unexpected failure', () => {
+  it('is answered with a page that says nothing of it', async () => {
+    const l = await login(c, 'olga');
+    const res = await c.app.inject({ url: '/', headers: { cookie: l.cookie } });
+    expect(res.statusCode).toBe(500);
+    expect(res.headers['content-type']).toMatch(/text\/html/);
+    expect(res.body).toContain('the console failed to answer this request');
+    expect(res.body).not.toContain('no read models');
+    const api = await c.app.inject({ url: '/api/attention', headers: { cookie: l.cookie } });
+    expect(api.json()).toEqual({ error: 'the console failed to answer this request (the error is in its log)' });
+  });
+});

@@ -7,7 +7,9 @@ import { createLogger } from '@ilr/log';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../src/app.js';
 import { ReviewDesk, type DirectorCredential } from '../src/desk.js';
+import { FlowRing } from '../src/flow.js';
 import { SessionStore } from '../src/sessions.js';
+import { VerifyJob } from '../src/verify.js';
 import { LoginThrottle } from '../src/throttle.js';
 import type { ConsoleAction, ConsoleContext } from '../src/types.js';
 import { UserStore, type ConsoleRole } from '../src/users.js';
@@ -28,12 +30,17 @@ export async function testConsole(o: { directors?: Map<string, DirectorCredentia
   const clock = { now: Date.parse('2026-12-03T12:00:00Z') };
   const slept: number[] = [];
   const now = () => clock.now;
+  // Tests of access alone have no NATS: any use of the read models is a test bug.
+  const noOps = new Proxy({}, { get: (_t, k) => () => Promise.reject(new Error(`no read models in this test (ops.${String(k)})`)) }) as never;
   const context: ConsoleContext = {
     users: new UserStore(dir),
     sessions: new SessionStore({ now }),
     throttle: new LoginThrottle({ now }),
     actions: { record: async (a) => void actions.push(a) },
     reviews: new ReviewDesk(o.directors ?? new Map()),
+    ops: noOps,
+    flow: new FlowRing(() => Promise.reject(new Error('no flow in this test'))),
+    verify: new VerifyJob(noOps, noOps),
     secureCookies: 'auto',
     logger: createLogger('console-test', { level: 'silent' }),
     now,
@@ -102,7 +109,8 @@ export async function login(c: TestConsole, user: string, password = PASSWORD): 
   const res = await tryLogin(c, user, password);
   if (res.statusCode !== 303) throw new Error(`login of ${user} answered ${res.statusCode}: ${res.body.slice(0, 200)}`);
   const cookie = `ilr_session=${cookiesOf(res).values['ilr_session']}`;
-  const home = await c.app.inject({ method: 'GET', url: res.headers.location as string, headers: { cookie } });
+  // Any page carries the token; a missing one needs no read models.
+  const home = await c.app.inject({ method: 'GET', url: '/no-such-page', headers: { cookie } });
   const csrf = /name="csrf-token" content="([^"]+)"/.exec(home.body)?.[1];
   if (!csrf) throw new Error(`no CSRF token on ${res.headers.location}: ${home.statusCode} ${home.body.slice(0, 300)}`);
   return { cookie, csrf };

@@ -12,6 +12,7 @@ import { startReviewService } from '@ilr/review-service';
 import { startRouter } from '@ilr/router';
 import { join } from 'node:path';
 import type { Components } from './components.js';
+import { consolePart } from './console.js';
 import { gatewaysPart, type GatewaySite } from './gateways.js';
 import { simulatedIlsSource } from './ils.js';
 
@@ -97,4 +98,4 @@ export const connectorsPart: ConsortiumPart = {
 };
 
 /** In start order. Add yours here (one line), after rebasing on main. */
-export const PARTS: readonly ConsortiumPart[] = [servicesPart, connectorsPart, gatewaysPart];
+export const PARTS: readonly ConsortiumPart[] = [servicesPart, connectorsPart, gatewaysPart, consolePart];

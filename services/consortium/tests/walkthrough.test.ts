@@ -43,10 +43,37 @@ describe('the local consortium walk-through', () => {
     for (const { ill } of consortium.gateways.values()) expect(ill.invalid).toEqual([]);
   }, 120_000);
 
+  it('runs the console under its own NATS user, with a login made for the run', async () => {
+    const lines = consortium.components.lines();
+    const at = lines.findIndex((l) => l.startsWith('console: '));
+    expect(lines[at + 1]).toMatch(/^console login: /);
+    const url = consortium.components.get('console')!;
+    const [user, password] = consortium.components.get('console login')!.split(' ');
+    const form = await fetch(`${url}login`);
+    const token = /name="_csrf" value="([^"]+)"/.exec(await form.text())![1]!;
+    const login = await fetch(`${url}login`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { cookie: form.headers.getSetCookie()[0]!.split(';')[0]!, 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ _csrf: token, user: user!, password: password! }),
+    });
+    expect(login.status).toBe(303);
+    const cookie = login.headers.getSetCookie().find((c) => c.startsWith('ilr_session='))!.split(';')[0]!;
+    const tiles = (await (await fetch(`${url}api/attention`, { headers: { cookie } })).json()) as { tiles: { id: string }[] };
+    expect(tiles.tiles.map((t) => t.id)).toEqual(['ingress-backlog', 'pending', 'dead-letters', 'review', 'libraries-offline', 'audit', 'storage', 'server']);
+    for (const view of ['/', '/streams', '/libraries', '/deadletters', '/review', '/services', '/server', '/events', '/actions', '/audit', '/flow']) {
+      const r = await fetch(`${url}${view.slice(1)}`, { headers: { cookie } });
+      expect([view, r.status]).toEqual([view, 200]);
+    }
+    expect((await fetch(`${url}api/review`)).status).toBe(401);
+  }, 120_000);
+
   it('runs in the production shape: generated credentials, every library signing', async () => {
     const components = consortium.components.lines();
     expect(components.slice(0, 2)).toEqual([`nats: ${consortium.url}`, expect.stringMatching(/^nats monitoring: http:\/\/127\.0\.0\.1:\d+$/)]);
     expect([...components.slice(2)].sort()).toEqual([
+      expect.stringMatching(/^console login: operator [A-Za-z0-9_-]{24}$/),
+      expect.stringMatching(/^console: http:\/\/127\.0\.0\.1:\d+\/$/),
       expect.stringMatching(/^gateway ma-carver: http:\/\/127\.0\.0\.1:\d+\/iso18626$/),
       expect.stringMatching(/^gateway ma-halifax: http:\/\/127\.0\.0\.1:\d+\/iso18626$/),
       expect.stringMatching(/^gateway ma-kingston: http:\/\/127\.0\.0\.1:\d+\/iso18626$/),
