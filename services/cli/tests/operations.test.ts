@@ -170,6 +170,16 @@ describe('ilr status, deadletters and trace through a local consortium', { timeo
     expect(tile.count).toBe(before.review.total + 1);
   });
 
+  it('lists the services ($SRV INFO, STATS, PING) as the console shows them', async () => {
+    const services = await ops.services();
+    const names = services.map((s) => s.name);
+    expect(names).toEqual(expect.arrayContaining(['ilr-policy', 'ilr-review']));
+    const policy = services.find((s) => s.name === 'ilr-policy')!;
+    expect(policy.rttMs).toBeGreaterThanOrEqual(0);
+    expect(policy.endpoints.find((e) => e.name === 'decide')).toMatchObject({ subject: 'ilr.svc.policy' });
+    expect(policy.endpoints.find((e) => e.name === 'decide')!.requests).toBeGreaterThan(0);
+  });
+
   it('--help tells what each command shows, its exit codes and credentials', async () => {
     const help = async (...args: string[]) => (await runIlr([...args, '--help'])).out;
     expect(await help('status')).toMatch(/Exits 0 when nothing is ALERT, 1 when something is/);

@@ -62,7 +62,10 @@ const DAY = 24 * HOUR;
 const ADMIN_ONLY_COUNTS = new Set<string>([STREAMS.review.name, STREAMS.decisions.name, STREAMS.audit.name, kvStreamName(KV_BUCKETS.review.bucket)]);
 /** Bounds of the reads behind the tiles (each a few round trips). */
 const PENDING_SCAN = 5_000;
-const CODES_SAMPLE = 2_000;
+const CODES_SAMPLE = 500;
+/** Libraries whose oldest waiting delivery is read (one filtered read each): the tile, and the libraries view. */
+const OFFLINE_AGES = 5;
+const LIBRARY_AGES = 20;
 const DEAD_LETTER_SCAN = 20_000;
 const REVIEW_CONCURRENCY = 16;
 
@@ -334,11 +337,13 @@ export class Operations {
     const s = await this.api();
     const consumers = await this.deliveryConsumers();
     const offline = [...consumers.entries()].filter(([, c]) => c.num_waiting === 0 && c.num_pending + c.num_ack_pending > 0);
-    const parts = await mapLimit(offline.slice(0, 20), 8, async ([lib, c]) => {
+    // The oldest waiting delivery is read for the libraries with the most waiting (a filtered read each): the others' ages are null.
+    offline.sort(([a, x], [b, y]) => y.num_pending + y.num_ack_pending - (x.num_pending + x.num_ack_pending) || a.localeCompare(b));
+    const parts = await mapLimit(offline.slice(0, OFFLINE_AGES), OFFLINE_AGES, async ([lib, c]) => {
       const first = await headersAt(s, STREAMS.delivery.name, c.ack_floor.stream_seq + 1, c.config.filter_subject);
       return { label: lib, count: c.num_pending + c.num_ack_pending, oldestAgeMs: age(now, first?.time) };
     });
-    for (const [lib, c] of offline.slice(20)) parts.push({ label: lib, count: c.num_pending + c.num_ack_pending, oldestAgeMs: null });
+    for (const [lib, c] of offline.slice(OFFLINE_AGES)) parts.push({ label: lib, count: c.num_pending + c.num_ack_pending, oldestAgeMs: null });
     parts.sort((a, b) => (b.oldestAgeMs ?? 0) - (a.oldestAgeMs ?? 0) || a.label.localeCompare(b.label));
     const oldestAgeMs = parts.length ? Math.max(...parts.map((p) => p.oldestAgeMs ?? 0)) : null;
     return {
@@ -465,7 +470,7 @@ export class Operations {
     const deadBySender = new Map<string, number>();
     for (const [subject, n] of Object.entries(dlq?.state.subjects ?? {})) deadBySender.set(subject.slice('ilr.dlq.'.length), n);
     const rows: LibraryRow[] = [];
-    const waitingFirst = new Map<string, Promise<StoredMsg | undefined>>();
+    const waitingFirst = new Map<string, () => Promise<StoredMsg | undefined>>();
     for (const m of dir.messages) {
       const op = m.headers?.get('KV-Operation');
       if (op === 'DEL' || op === 'PURGE') continue;
@@ -479,7 +484,7 @@ export class Operations {
       if (!id) continue;
       const c = consumers.get(id);
       const waiting = c ? c.num_pending + c.num_ack_pending : 0;
-      if (c && waiting > 0) waitingFirst.set(id, headersAt(s, STREAMS.delivery.name, c.ack_floor.stream_seq + 1, c.config.filter_subject));
+      if (c && waiting > 0) waitingFirst.set(id, () => headersAt(s, STREAMS.delivery.name, c.ack_floor.stream_seq + 1, c.config.filter_subject));
       const ackAt = c ? Date.parse(String(c.ack_floor.last_active ?? '')) : NaN;
       rows.push({
         id,
@@ -495,10 +500,12 @@ export class Operations {
         signingKeys: Array.isArray(entry.signingKeys) ? entry.signingKeys.filter((k): k is string => typeof k === 'string') : [],
       });
     }
-    // Bounded: the oldest waiting delivery is read for at most 50 libraries (one message each).
-    const ids = [...waitingFirst.keys()].slice(0, 50);
+    // Bounded: the oldest waiting delivery is read for the LIBRARY_AGES libraries with the most waiting (one filtered read each).
+    const ids = [...waitingFirst.keys()]
+      .sort((a, b) => rows.find((r) => r.id === b)!.deliveriesWaiting - rows.find((r) => r.id === a)!.deliveriesWaiting || a.localeCompare(b))
+      .slice(0, LIBRARY_AGES);
     await mapLimit(ids, 8, async (id) => {
-      const first = await waitingFirst.get(id)!;
+      const first = await waitingFirst.get(id)!();
       const row = rows.find((r) => r.id === id)!;
       row.oldestWaitingAgeMs = age(now, first?.time);
     });
@@ -723,7 +730,8 @@ export class Operations {
   /** Every NATS service ($SRV INFO and STATS, with a PING's round trip). */
   async services(): Promise<ServiceRow[]> {
     // @nats-io/services pins its own nats-core: the same connection, typed apart (as in @ilr/nats).
-    const client = new Svcm(this.nc as unknown as ConstructorParameters<typeof Svcm>[0]).client({ maxWait: this.timeoutMs } as Parameters<Svcm['client']>[0]);
+    // Answers are collected until none came for 300 ms (or the timeout): every service instance answers at once.
+    const client = new Svcm(this.nc as unknown as ConstructorParameters<typeof Svcm>[0]).client({ strategy: 'stall', stall: 300, maxWait: this.timeoutMs } as Parameters<Svcm['client']>[0]);
     const started = Date.now();
     const rtt = new Map<string, number>();
     const rows = new Map<string, ServiceRow>();
