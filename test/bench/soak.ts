@@ -4,22 +4,22 @@
 // the warm-up and whether the growth it implies stays within the noise of the samples.
 // Writes bench/soak.json.
 //
-// The warm-up lasts until every time-bounded state is full: ilr-processed keeps each id
-// 10 minutes and the streams' duplicate windows keep each Nats-Msg-Id 2 minutes, so
-// nats-server's memory rises for that long at any steady rate, then stays level.
+// The warm-up lasts until every time-bounded state is full: the streams' duplicate windows
+// keep each Nats-Msg-Id 2 minutes (10 on ingress: the router's claim), so nats-server's
+// memory rises for that long at any steady rate, then stays level.
 //
 // What is judged: nats-server by its resident memory; the router and the policy service by
 // their live heap after a full GC (test/bench/heap-probe.cjs, every 5 s). A Node process's
 // resident memory also holds heap V8 reserved and keeps (it grows in steps of 8 MB with no
 // object leaking); the live heap is what a leak makes grow. Both are reported.
-import { KV_BUCKETS, STREAMS } from '@ilr/nats';
+import { STREAMS } from '@ilr/nats';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, liveHeapMb, offeredLoad, percentile, rssMb, startBenchConsortium } from './consortium.js';
 
 const MINUTES = Number(process.env.BENCH_SOAK_MINUTES ?? 25);
-const SETTLED_MIN = (KV_BUCKETS.processed.ttlMs + Math.max(...Object.values(STREAMS).map((s) => s.duplicateWindowMs))) / 60_000 + 1;
+const SETTLED_MIN = Math.max(...Object.values(STREAMS).map((s) => s.duplicateWindowMs)) / 60_000 + 1;
 const WARMUP_MIN = Math.max(MINUTES / 5, SETTLED_MIN);
 const RATE = Number(process.env.BENCH_SOAK_RATE ?? 300);
 const SAMPLE_S = Number(process.env.BENCH_SOAK_SAMPLE_S ?? 5);
@@ -39,7 +39,7 @@ function fit(points: Array<{ t: number; mb: number }>): { slopeMbPerMin: number;
 
 async function main() {
   if (!(MINUTES >= WARMUP_MIN + 5)) {
-    console.error(`ILR soak: BENCH_SOAK_MINUTES=${MINUTES} is too short: memory settles after ${WARMUP_MIN} min (ilr-processed and duplicate windows fill up), and the slope needs 5 more`);
+    console.error(`ILR soak: BENCH_SOAK_MINUTES=${MINUTES} is too short: memory settles after ${WARMUP_MIN} min (the duplicate windows fill up), and the slope needs 5 more`);
     process.exit(2);
   }
   console.log(`ILR soak: ${RATE} msgs/s for ${MINUTES} min (the first ${WARMUP_MIN} min are warm-up), memory sampled every ${SAMPLE_S} s`);

@@ -186,7 +186,7 @@ describe('no canary where ILR keeps or shows things (invariant 7)', () => {
     expect(leaks(deadLetters.map(streamArtifact))).toEqual([]);
   });
 
-  it('no KV bucket holds a canary (directory, processed ids, review outcomes and notices)', () => {
+  it('no KV bucket holds a canary (directory, review outcomes and notices)', () => {
     const kv = stored.filter((m) => m.stream.startsWith('KV_'));
     expect(new Set(kv.map((m) => m.stream))).toEqual(new Set(Object.values(KV_BUCKETS).map((b) => kvStreamName(b.bucket))));
     expect(leaks(kv.map(streamArtifact))).toEqual([]);

@@ -8,9 +8,9 @@
 // which library, in which place, for which message, and why. Everything else is a leak.
 import { createHash, randomUUID } from 'node:crypto';
 import type { Connector } from '@ilr/connector';
-import { ingressSubject } from '@ilr/nats';
+import { ingressSubject, messageKey } from '@ilr/nats';
 import { ReviewClient, type ReviewRole } from '@ilr/review-service';
-import { decodeMessage, decodeRequesterReply, encodeBody, encodeEnvelope, encodeMessage, enumFromWire, enumToWire, isoToWire, type BodyInit, type Kind } from '@ilr/wire';
+import { decodeEnvelope, decodeMessage, decodeRequesterReply, encodeBody, encodeEnvelope, encodeMessage, enumFromWire, enumToWire, isoToWire, type BodyInit, type Kind } from '@ilr/wire';
 import { headerOf, type IsoMessage, type Request } from '@ilr/iso18626';
 import { CANARIES, ISO_CANARIES, MADISON_ITEM, MADISON_TITLE, SILENT_LIBRARY, labelOf, patronInfoOf, type CanaryPatron } from './canaries.js';
 import { agencyId, idParts, isReply, isWrite, type CanaryRelay, type GatewaySite, type Seen } from './relay.js';
@@ -498,7 +498,14 @@ export class Flows {
   private async publishBad(name: string, sender: string, kind: string, bytes: Uint8Array, expectedCode: string, opts: { msgId?: string } = {}): Promise<void> {
     const sha = sha256(bytes);
     const subject = ingressSubject(sender, kind);
-    await this.relay.admin.jetstream().publish(subject, bytes, { msgID: opts.msgId ?? randomUUID() });
+    // As a connector publishes (Nats-Msg-Id <sender>.<message id>) when the id can be read.
+    let msgId = opts.msgId;
+    try {
+      msgId ??= messageKey(sender, decodeEnvelope(bytes).messageId);
+    } catch {
+      msgId ??= randomUUID();
+    }
+    await this.relay.admin.jetstream().publish(subject, bytes, { msgID: msgId });
     const dl = await this.relay.broker.waitFor(
       (s) => s.subject.startsWith('ilr.dlq.') && json<{ sha256: string; code: string }>(s).sha256 === sha && json<{ code: string }>(s).code === expectedCode,
       `dead letter ${expectedCode} of ${name}`,
@@ -549,12 +556,13 @@ export class Flows {
     await this.publishBad('invalid UTF-8 in a name', 'wi-madison', 'patron_inquiry', envelope(concat(encodeBody('PATRON_INQUIRY', { ...inquiry({}), lookup: undefined } as never), ld(2, ld(2, badName)))), 'INVALID_UTF8');
     await this.publishBad('oversized', 'wi-madison', 'patron_inquiry', rawEnvelope(randomUUID(), 'wi-madison', 'mt-bozeman', 3, concat(body, ld(7, utf8(identity.repeat(700))))), 'OVERSIZED');
 
-    // The same message id sent twice under different stream ids: the second is a duplicate.
+    // The same message id sent again under another Nats-Msg-Id: refused (the claim is the
+    // ingress stream's deduplication by <sender>.<message id>).
     const id = randomUUID();
     const twice = this.message('wi-madison', 'mt-bozeman', 'PATRON_INQUIRY', inquiry({ name: b.lastName }), id);
-    await this.relay.admin.jetstream().publish(ingressSubject('wi-madison', 'patron_inquiry'), twice, { msgID: id });
+    await this.relay.admin.jetstream().publish(ingressSubject('wi-madison', 'patron_inquiry'), twice, { msgID: messageKey('wi-madison', id) });
     await this.relay.broker.waitFor(isReply(id, 'FINAL'), `reply to ${id}`);
-    await this.publishBad('message id sent again', 'wi-madison', 'patron_inquiry', twice, 'DUPLICATE', { msgId: `${id}-again` });
+    await this.publishBad('message id sent again', 'wi-madison', 'patron_inquiry', twice, 'BAD_MSG_ID', { msgId: `${id}-again` });
   }
 }
 

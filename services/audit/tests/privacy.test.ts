@@ -7,7 +7,7 @@ import { SEEDS_FILE } from '@ilr/testing';
 import { decodeEntry, readAudit, verifyAuditStream, type AuditEntry } from '@ilr/audit';
 import { Directory, loadDirectoryFile } from '@ilr/directory';
 import { createLogger } from '@ilr/log';
-import { STREAMS, factsSubject, ingressSubject, type IlrNats } from '@ilr/nats';
+import { STREAMS, factsSubject, ingressSubject, messageKey, type IlrNats } from '@ilr/nats';
 import { tokenDigest } from '@ilr/outbound';
 import type { PatronFacts } from '@ilr/policy';
 import { startPolicyService, type PolicyService } from '@ilr/policy-service';
@@ -62,7 +62,7 @@ describe('invariant 7: no patron identity in the audit log', { timeout: 120_000 
   const send = async <K extends Kind>(sender: string, recipient: string, kind: K, body: BodyInit<K>) => {
     const id = randomUUID();
     const bytes = encodeMessage({ messageId: id, sender, recipient, kind, createdAt: Date.now() }, body);
-    await client.jetstream().publish(ingressSubject(sender, kind), bytes, { msgID: id });
+    await client.jetstream().publish(ingressSubject(sender, kind), bytes, { msgID: messageKey(sender, id) });
     return id;
   };
 

@@ -2,7 +2,7 @@
 // for review by the router, then the director's approval reaches Bozeman's system with
 // the decision, and the requester gets the outcome.
 import { randomUUID } from 'node:crypto';
-import { HEADERS, connectNats, deliverySubject, ingressSubject, replySubject, type IlrNats } from '@ilr/nats';
+import { HEADERS, connectNats, deliverySubject, ingressSubject, messageKey, replySubject, type IlrNats } from '@ilr/nats';
 import { startPolicyService, type PolicyService } from '@ilr/policy-service';
 import { startRouter, type Router } from '@ilr/router';
 import { decodeDecision, decodeRequesterReply, encodeMessage, enumFromWire, enumToWire } from '@ilr/wire';
@@ -46,7 +46,7 @@ describe('a warrant through the router, the review queue and back', { timeout: 6
         documentRef: 'Gallatin County SW-2026-118',
       } as never,
     );
-    await h.conn.jetstream().publish(ingressSubject('mt-bozeman', 'LEGAL_PROCESS'), bytes, { msgID: id });
+    await h.conn.jetstream().publish(ingressSubject('mt-bozeman', 'LEGAL_PROCESS'), bytes, { msgID: messageKey('mt-bozeman', id) });
 
     const director = ReviewClient.over(h.conn, 'mt-bozeman', 'director');
     const item = await eventually(async () => (await director.list()).items.find((i) => i.id === id), 'the warrant in the queue');

@@ -8,7 +8,8 @@ export type RejectCode =
   | AccessError['code']
   | 'BAD_SUBJECT'
   | 'FORGED_SENDER'
-  | 'DUPLICATE'
+  /** Not published with Nats-Msg-Id <sender>.<message_id>: the claim (handle.ts) cannot hold. */
+  | 'BAD_MSG_ID'
   | 'KIND_MISMATCH'
   | 'UNKNOWN_LIBRARY'
   | 'REQUESTER_NOT_SENDER'

@@ -1,14 +1,15 @@
 // One ingress message, exactly as docs/ARCHITECTURE.md "The contract of the relay" says:
-// decode -> subject checks -> directory -> signature and replay window -> claim the id and
-// ask the policy at once -> act.
-// The message id is claimed in ilr-processed before anything is published; the ack comes last.
+// decode -> subject checks -> directory -> signature and replay window -> claim -> policy -> act.
+// The claim is the ingress stream's own deduplication: the message must have been published
+// with Nats-Msg-Id <sender>.<message_id>, so nats-server stored no other copy of the id within
+// its duplicate window (@ilr/nats INGRESS_DEDUPE_WINDOW_MS). Nothing is written for it, and
+// nothing is published before it is checked; the ack comes last.
 import { AccessError, DEFAULT_REPLAY_WINDOW, checkReplayWindow, verifyEnvelope } from '@ilr/access';
 import type { Logger } from '@ilr/log';
-import { isLibraryId, kindSubjectToken, messageKey, parseIngressSubject, type PipelinedRequester } from '@ilr/nats';
+import { HEADERS, isLibraryId, kindSubjectToken, messageKey, parseIngressSubject, type PipelinedRequester } from '@ilr/nats';
 import { WireError, decodeMessage, encodeBody, encodeEnvelope, type Message } from '@ilr/wire';
 import type { Decision, PolicyRequest } from '@ilr/policy';
 import { JetStreamApiCodes, JetStreamApiError, type JsMsg } from '@nats-io/jetstream';
-import type { KV } from '@nats-io/kv';
 import { RouterError } from './errors.js';
 import { toPolicyRequest } from './map.js';
 import { askPolicy } from './policy.js';
@@ -19,7 +20,8 @@ export interface RouterStats {
   decided: number;
   pending: number;
   deadLettered: number;
-  duplicates: number;
+  /** Rejected as BAD_MSG_ID: published without Nats-Msg-Id <sender>.<message_id> (a copy under another id, or a raw publish). */
+  badMsgIds: number;
   /** NAKed for a later attempt (policy unavailable, facts pending, a failed publish). */
   retried: number;
 }
@@ -35,8 +37,6 @@ export interface HandlerDeps {
   /** Carries the policy requests. */
   requests: PipelinedRequester;
   members: Members;
-  /** ilr-processed: only create (fails with StreamWrongLastSequence if the key exists) and get. */
-  processed: Pick<KV, 'create' | 'get'>;
   publisher: Publisher;
   logger: Logger;
   policyTimeoutMs: number;
@@ -85,7 +85,10 @@ export class MessageHandler {
       await this.checkLibraries(message);
       // Before the claim: a forged or replayed copy must not take the id of the real message.
       this.authenticate(m, message);
-      await this.decideAndAct(m, message, toPolicyRequest(message), this.claim(m, subj.sender, message.envelope.messageId));
+      // What the message means is checked first: a bad message is told what is wrong with it.
+      const mapped = toPolicyRequest(message);
+      this.claim(m, subj.sender, message.envelope.messageId);
+      await this.decideAndAct(m, message, mapped);
     } catch (e) {
       if (!(e instanceof RouterError)) return this.retryLater(m, e);
       await this.reject(m, subj?.sender, message?.envelope.messageId ?? e.messageId, e);
@@ -93,25 +96,19 @@ export class MessageHandler {
   }
 
   /**
-   * Claims the message id for this stream message, in one KV write: the key is created
-   * on first sight. If it exists, the same stream sequence means a redelivery of this
-   * message (retry after PENDING, crash, lost ack: its publishes are deduplicated by
-   * Nats-Msg-Id), and any other sequence means the id was sent again: rejected.
+   * The claim: this stream message is the only copy of its id. A library publishes with
+   * Nats-Msg-Id <sender>.<message_id>, and within ILR_INGRESS's duplicate window nats-server
+   * stores one message per Nats-Msg-Id (a second publish is answered `duplicate: true` and
+   * not stored); the replay window (authenticate, 5 minutes) is shorter than the duplicate
+   * window (10), so no copy outlives it. A message under any other Nats-Msg-Id could be a
+   * second copy of an id: it is rejected. A redelivery is the same stream message, whose
+   * publishes are deduplicated by their own Nats-Msg-Ids.
    */
-  private async claim(m: JsMsg, sender: string, messageId: string): Promise<void> {
+  private claim(m: JsMsg, sender: string, messageId: string): void {
     // Keyed by the (trusted) subject sender too, so one library cannot claim another's ids.
-    const key = messageKey(sender, messageId);
-    const seq = m.info.streamSequence;
-    try {
-      await this.d.processed.create(key, JSON.stringify({ seq, at: new Date().toISOString() }));
-      return;
-    } catch (e) {
-      if (!(e instanceof JetStreamApiError) || e.code !== JetStreamApiCodes.StreamWrongLastSequence) throw e;
-    }
-    const first = (await this.d.processed.get(key))?.json<{ seq: number }>();
-    if (first?.seq === seq) return;
-    this.d.stats.duplicates++;
-    throw new RouterError('DUPLICATE', `message id ${messageId} was already accepted (ingress sequence ${first?.seq}); this copy is not relayed`, 'message_id', messageId);
+    if (m.headers?.get(HEADERS.msgId) === messageKey(sender, messageId)) return;
+    this.d.stats.badMsgIds++;
+    throw new RouterError('BAD_MSG_ID', `a message must be published with Nats-Msg-Id ${messageKey(sender, messageId)} (<sender>.<message_id>), so that the ingress stream keeps one copy of its id; this one is not relayed`, 'Nats-Msg-Id', messageId);
   }
 
   private decode(data: Uint8Array, subj: { sender: string; kind: string }): Message {
@@ -136,7 +133,7 @@ export class MessageHandler {
    * A library with signing keys in the directory must sign every envelope (a bad or
    * missing signature is rejected). Every envelope, signed or not, must have been created
    * within the replay window of the ingress stream's receive time (so a backlog is not a
-   * replay): ilr-processed remembers an id only a little longer than that window.
+   * replay): the ingress stream remembers an id (the claim) only a little longer than that window.
    */
   private authenticate(m: JsMsg, message: Message): void {
     const signingKeys = this.d.members.signingKeys(message.envelope.sender);
@@ -157,15 +154,10 @@ export class MessageHandler {
     }
   }
 
-  /**
-   * The policy is asked while the id is being claimed (two round trips at once, not one
-   * after the other); nothing is published or answered before the claim has succeeded.
-   */
-  private async decideAndAct(m: JsMsg, message: Message, mapped: ReturnType<typeof toPolicyRequest>, claimed: Promise<void>): Promise<void> {
+  private async decideAndAct(m: JsMsg, message: Message, mapped: ReturnType<typeof toPolicyRequest>): Promise<void> {
     const id = message.envelope.messageId;
     const asked = askPolicy(this.d.requests, { messageId: id, request: mapped.request, patron: mapped.patron, parties: { sender: message.envelope.sender, recipient: message.envelope.recipient } }, this.d.policyTimeoutMs);
-    // A failed claim settles the message whatever the policy says (the answer is dropped).
-    const [answer] = await Promise.all([asked, claimed]);
+    const answer = await asked;
     if (answer.status === 'UNAVAILABLE') return this.notYet(m, message, answer.reason, false);
     if (answer.status === 'PENDING') return this.notYet(m, message, answer.reason, true);
 
@@ -233,7 +225,7 @@ export class MessageHandler {
     // What the writes are deduplicated by. Without a trusted sender (a malformed subject)
     // the id read from the payload names nobody: the ingress sequence does. A second copy
     // of an id must not be deduplicated against the first copy's writes.
-    const dedupe: MessageRef = !sender ? { sender: trusted, id: `seq-${seq}` } : { sender, id: e.code === 'DUPLICATE' ? `${id}-dup-${seq}` : id };
+    const dedupe: MessageRef = !sender ? { sender: trusted, id: `seq-${seq}` } : { sender, id: e.code === 'BAD_MSG_ID' ? `${id}-dup-${seq}` : id };
     try {
       await this.deadLetter(m, trusted, id, e.code, e.message, e.field, dedupe);
       if (sender) await this.d.publisher.errorReply(dedupe, e.code, e.message, e.field, messageId ?? '');
@@ -251,7 +243,7 @@ export class MessageHandler {
     this.d.stats.deadLettered++;
   }
 
-  /** The id was claimed before acting, so the ack need not be awaited: a lost ack only causes a redelivery whose publishes are deduplicated. */
+  /** The message was claimed before acting, so the ack need not be awaited: a lost ack only causes a redelivery whose publishes are deduplicated. */
   private done(m: JsMsg): void {
     m.ack();
   }

@@ -2,7 +2,7 @@
 // each message (handle.ts). Stateless: any number of routers may share the consumer.
 import { Directory } from '@ilr/directory';
 import { createLogger, type Logger } from '@ilr/log';
-import { KV_BUCKETS, ROUTER_CONSUMER, kvKeySubject, type IlrNats } from '@ilr/nats';
+import { ROUTER_CONSUMER, type IlrNats } from '@ilr/nats';
 import type { ConsumerMessages } from '@nats-io/jetstream';
 import { MessageHandler, type RouterStats } from './handle.js';
 import { DirectoryMembers } from './members.js';
@@ -26,27 +26,17 @@ export interface Router {
 
 export async function startRouter(opts: RouterOptions): Promise<Router> {
   const logger = opts.logger ?? createLogger('ilr-router');
-  const stats: RouterStats = { received: 0, decided: 0, pending: 0, deadLettered: 0, duplicates: 0, retried: 0 };
+  const stats: RouterStats = { received: 0, decided: 0, pending: 0, deadLettered: 0, badMsgIds: 0, retried: 0 };
   const consumer = await opts.nats.jetstream().consumers.get(ROUTER_CONSUMER.stream, ROUTER_CONSUMER.durable);
   // The provisioned consumer is the truth about the last delivery and the retry delays
   // (the catalogue's by default; an operator or a test may have tuned them).
   const { max_deliver: configured, backoff } = (await consumer.info()).config;
   const consumerBackoffMs = backoff?.length ? backoff.map((ns) => ns / 1_000_000) : ROUTER_CONSUMER.backoffMs;
   const members = await DirectoryMembers.open(await Directory.open(opts.nats), logger);
-  const { bucket } = KV_BUCKETS.processed;
-  const kv = await opts.nats.kv(bucket);
   const streams = opts.nats.publisher();
   const handler = new MessageHandler({
     requests: opts.nats.requester(),
     members,
-    processed: {
-      get: (key) => kv.get(key),
-      // kv.create's conditional write (the key's last sequence must be 0), through the
-      // pipelined publisher: one claim per message is the router's hottest write. Unlike
-      // kv.create it does not reuse a deleted key; ilr-processed keys are never deleted,
-      // they expire with the bucket's TTL and leave nothing behind.
-      create: async (key, value) => (await streams.publish(kvKeySubject(bucket, key), value, { expect: { lastSubjectSequence: 0 } })).seq,
-    },
     publisher: new Publisher(streams),
     logger,
     policyTimeoutMs: opts.policyTimeoutMs ?? 5000,

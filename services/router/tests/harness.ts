@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { Directory, loadDirectoryFile } from '@ilr/directory';
 import { createLogger } from '@ilr/log';
-import { KV_BUCKETS, ROUTER_CONSUMER, connectNats, ensureConsumer, factsSubject, ingressSubject, provision, type IlrNats } from '@ilr/nats';
+import { ROUTER_CONSUMER, connectNats, ensureConsumer, factsSubject, ingressSubject, messageKey, provision, type IlrNats } from '@ilr/nats';
 import type { PatronFacts } from '@ilr/policy';
 import { startPolicyService, type FactsRequest, type PolicyService } from '@ilr/policy-service';
 import { SEEDS_FILE, startNats, type NatsServerHandle } from '@ilr/testing';
@@ -116,7 +116,7 @@ export interface Sent {
   id: string;
 }
 
-/** Publishes an envelope as a connector would: JetStream, Nats-Msg-Id = message id. */
+/** Publishes an envelope as a connector would: JetStream, Nats-Msg-Id = <sender>.<message id> (the router's claim). */
 export async function send<K extends Kind>(
   nats: IlrNats,
   env: { sender: string; recipient: string; kind: K; subjectSender?: string; messageId?: string; ingressMsgId?: string },
@@ -124,7 +124,7 @@ export async function send<K extends Kind>(
 ): Promise<Sent> {
   const id = env.messageId ?? randomUUID();
   const bytes = encodeMessage({ messageId: id, sender: env.sender, recipient: env.recipient, kind: env.kind, createdAt: Date.now() }, body);
-  await nats.jetstream().publish(ingressSubject(env.subjectSender ?? env.sender, env.kind), bytes, { msgID: env.ingressMsgId ?? id });
+  await nats.jetstream().publish(ingressSubject(env.subjectSender ?? env.sender, env.kind), bytes, { msgID: env.ingressMsgId ?? messageKey(env.subjectSender ?? env.sender, id) });
   return { id };
 }
 

@@ -1,6 +1,6 @@
-import { KV_BUCKETS, ingressSubject } from '@ilr/nats';
+import { STREAMS, ingressSubject, messageKey } from '@ilr/nats';
 import { waitUntil } from '@ilr/testing';
-import { decodeDecision, decodeEnvelope, decodeErrorReply, decodeBody, decodeRequesterReply, enumFromWire, enumToWire as w } from '@ilr/wire';
+import { decodeDecision, decodeEnvelope, decodeErrorReply, decodeBody, decodeRequesterReply, encodeMessage, enumFromWire, enumToWire as w } from '@ilr/wire';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DeadLetter } from '../src/index.js';
 import { connector, wrote, writeOf, isDeadLetter, isFinalReply, isPendingReply, send, startBroker, type Broker, type Seen } from './harness.js';
@@ -154,20 +154,38 @@ describe('router', { timeout: 60_000 }, () => {
     expect(b.recorder.about(a.id).some((s) => s.subject.startsWith('ilr.out.mt-bozeman.'))).toBe(false);
   });
 
-  it('a second copy of a message id is dead-lettered and its sender told; the first is relayed once', async () => {
+  it('a second copy of a message id is not stored (the claim); the first is relayed once', async () => {
     const body = madisonAsks('MATERIAL_RECOVERY', ['CONTACT']);
     const { id } = await send(b.client, inquiry, body);
     await b.recorder.waitFor(isFinalReply(id));
-    const dupsBefore = b.router.stats().duplicates;
-    // Same envelope id again, past the stream's dedup window (another ingress Nats-Msg-Id).
+    const jsm = await b.client.jetstreamManager();
+    const before = (await jsm.streams.info(STREAMS.ingress.name)).state.last_seq;
+    // The same id again, as a connector publishes it: within the window the stream keeps one copy.
+    const bytes = encodeMessage({ messageId: id, sender: 'wi-madison', recipient: 'mt-bozeman', kind: 'PATRON_INQUIRY', createdAt: Date.now() }, body);
+    const ack = await b.client.jetstream().publish(ingressSubject('wi-madison', 'PATRON_INQUIRY'), bytes, { msgID: messageKey('wi-madison', id) });
+    expect(ack.duplicate).toBe(true);
+    expect((await jsm.streams.info(STREAMS.ingress.name)).state.last_seq).toBe(before);
+    // A message published after it is decided, so the copy would have been seen by now.
+    const later = await send(b.client, inquiry, body);
+    await b.recorder.waitFor(isFinalReply(later.id));
+    expect(b.recorder.about(id).filter((s) => s.subject === 'ilr.out.wi-madison.reply')).toHaveLength(1);
+  });
+
+  it('a copy under another Nats-Msg-Id is dead-lettered and its sender told (BAD_MSG_ID); the first is relayed once', async () => {
+    const body = madisonAsks('MATERIAL_RECOVERY', ['CONTACT']);
+    const { id } = await send(b.client, inquiry, body);
+    await b.recorder.waitFor(isFinalReply(id));
+    const badBefore = b.router.stats().badMsgIds;
+    // Same envelope id again under another ingress Nats-Msg-Id: the stream cannot tell it is a copy.
     await send(b.client, { ...inquiry, messageId: id, ingressMsgId: `${id}-again` }, body);
     // Its writes have their own ids (<sender>.<id>-dup-<seq>), not the first copy's.
     const isCopy = (s: Seen) => writeOf(s)?.id.startsWith(`${id}-dup-`) === true;
     const dl = await b.recorder.waitFor((s) => s.subject === 'ilr.dlq.wi-madison' && isCopy(s));
-    expect(JSON.parse(Buffer.from(dl.data).toString())).toMatchObject({ messageId: id, code: 'DUPLICATE', field: 'message_id' });
+    expect(JSON.parse(Buffer.from(dl.data).toString())).toMatchObject({ messageId: id, code: 'BAD_MSG_ID', field: 'Nats-Msg-Id' });
     const err = await b.recorder.waitFor((s) => s.subject === 'ilr.out.wi-madison.error' && isCopy(s));
-    expect(decodeErrorReply(err.data)).toMatchObject({ messageId: id, code: 'DUPLICATE' });
-    expect(b.router.stats().duplicates).toBe(dupsBefore + 1);
+    expect(decodeErrorReply(err.data)).toMatchObject({ messageId: id, code: 'BAD_MSG_ID' });
+    expect(decodeErrorReply(err.data).reason).toContain(`wi-madison.${id}`);
+    expect(b.router.stats().badMsgIds).toBe(badBefore + 1);
     expect(b.recorder.about(id).filter((s) => s.subject === 'ilr.out.wi-madison.reply')).toHaveLength(1);
   });
 
@@ -191,8 +209,8 @@ describe('router', { timeout: 60_000 }, () => {
     expect(letter.reason).toContain('mt-bozeman');
     expect(b.recorder.about(id).filter(isPendingReply(id))).toHaveLength(1);
     expect(b.recorder.about(id).some(isFinalReply(id))).toBe(false);
-    // The id stays claimed by this stream message: another copy would be refused as a duplicate.
-    const entry = await (await b.client.kv(KV_BUCKETS.processed.bucket)).get(`wi-madison.${id}`);
-    expect(entry?.json<{ seq: number }>().seq).toBeGreaterThan(0);
+    // The id stays claimed by this stream message: another copy is not stored.
+    const bytes = encodeMessage({ messageId: id, sender: 'wi-madison', recipient: 'mt-bozeman', kind: 'PATRON_INQUIRY', createdAt: Date.now() }, madisonAsks('PATRON_WRITTEN_CONSENT', ['CONTACT']));
+    expect((await b.client.jetstream().publish(ingressSubject('wi-madison', 'PATRON_INQUIRY'), bytes, { msgID: messageKey('wi-madison', id) })).duplicate).toBe(true);
   });
 });

@@ -3,7 +3,7 @@
 // The replay window holds for every library, signing or not.
 import { createUserKey, EnvelopeSigner } from '@ilr/access';
 import { Connector } from '@ilr/connector';
-import { ingressSubject } from '@ilr/nats';
+import { ingressSubject, messageKey } from '@ilr/nats';
 import { decodeErrorReply, encodeMessage } from '@ilr/wire';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,7 +22,7 @@ describe('router: signed envelopes', () => {
   });
   afterAll(async () => b?.stop());
 
-  const publish = async (id: string, data: Uint8Array, ingressMsgId = id) => {
+  const publish = async (id: string, data: Uint8Array, ingressMsgId = messageKey('co-bemis', id)) => {
     await b.client.jetstream().publish(ingressSubject('co-bemis', 'ITEM_FOUND'), data, { msgID: ingressMsgId });
   };
   const rejected = async (id: string) => {
@@ -80,10 +80,10 @@ describe('router: signed envelopes', () => {
     expect(await rejected(env.messageId)).toMatchObject({ code: 'STALE' });
   });
 
-  it('holds a library that does not sign to the same window: its ids are remembered only a little longer (ilr-processed TTL)', async () => {
+  it('holds a library that does not sign to the same window: its ids are remembered only a little longer (the ingress duplicate window)', async () => {
     const madison = (createdAt: number) => ({ messageId: randomUUID(), sender: 'wi-madison', recipient: 'co-bemis', kind: 'ITEM_FOUND' as const, createdAt });
     const body = { itemId: '39078091234567', owningLibrary: 'co-bemis' };
-    const send = (env: ReturnType<typeof madison>) => b.client.jetstream().publish(ingressSubject('wi-madison', 'ITEM_FOUND'), encodeMessage(env, body), { msgID: env.messageId });
+    const send = (env: ReturnType<typeof madison>) => b.client.jetstream().publish(ingressSubject('wi-madison', 'ITEM_FOUND'), encodeMessage(env, body), { msgID: messageKey('wi-madison', env.messageId) });
     const letter = async (id: string) => JSON.parse(Buffer.from((await b.recorder.waitFor(isDeadLetter(id))).data).toString()) as { code: string; field: string };
     const old = madison(Date.now() - 11 * 60 * 1000);
     const ahead = madison(Date.now() + 5 * 60 * 1000);
@@ -100,9 +100,12 @@ describe('router: signed envelopes', () => {
     const signed = signer.sign(encodeMessage(env, found));
     await publish(env.messageId, signed);
     await b.recorder.waitFor(delivered(env.messageId));
+    // As a connector would publish it: the stream does not store it again.
+    expect((await b.client.jetstream().publish(ingressSubject('co-bemis', 'ITEM_FOUND'), signed, { msgID: messageKey('co-bemis', env.messageId) })).duplicate).toBe(true);
+    // Under another Nats-Msg-Id: stored, and refused by the router.
     await publish(env.messageId, signed, `${env.messageId}-replayed`);
     const dl = await b.recorder.waitFor((s) => s.subject === 'ilr.dlq.co-bemis' && writeOf(s)?.id.startsWith(`${env.messageId}-dup-`) === true);
-    expect(JSON.parse(Buffer.from(dl.data).toString())).toMatchObject({ code: 'DUPLICATE' });
+    expect(JSON.parse(Buffer.from(dl.data).toString())).toMatchObject({ code: 'BAD_MSG_ID' });
     expect(b.recorder.about(env.messageId).filter((s) => s.subject === 'ilr.out.wi-madison.item_found')).toHaveLength(1);
   });
 });

@@ -25,7 +25,7 @@
 //              // throws AccessError UNSIGNED | BAD_SIGNATURE | NO_SIGNING_KEY | UNKNOWN_SIGNER
 //              //   | STALE | FUTURE_DATED, with .field and .messageId: dead-letter it and tell
 //              //   the sender, as for a WireError. Then: envelope.sender must equal the
-//              //   subject's sender, and the id must be new in ilr-processed.
+//              //   subject's sender, and Nats-Msg-Id must be <sender>.<message_id>.
 //   checkReplayWindow(createdAt, receivedAt, window?) is the time check alone (pure).
 // The signature covers the encoded envelope exactly as sent, minus its signature field
 // (@ilr/wire splitEnvelopeSignature), so a relay that re-encodes an envelope (the router

@@ -173,8 +173,7 @@ export function libraryUserPermissions(library: string): UserPermissions {
 }
 
 /**
- * The router: pulls ILR_INGRESS through `router`; reads the directory; claims ids in
- * ilr-processed; writes deliveries, replies, errors, decisions, reviews and dead letters;
+ * The router: pulls ILR_INGRESS through `router`; reads the directory; writes deliveries, replies, errors, decisions, reviews and dead letters;
  * asks the policy service.
  */
 function routerPermissions(): UserPermissions {
@@ -184,7 +183,6 @@ function routerPermissions(): UserPermissions {
         JS_API_INFO,
         ...pullConsumer(ROUTER_CONSUMER.stream, ROUTER_CONSUMER.durable),
         ...kvRead(KV_BUCKETS.directory.bucket),
-        ...kvReadWrite(KV_BUCKETS.processed.bucket),
         SUBJECTS.delivery,
         SUBJECTS.decision,
         SUBJECTS.review,

@@ -18,8 +18,9 @@ const MINUTE = 60 * SECOND;
 /**
  * How far created_at may be from the time the broker received the message.
  * `maxAgeMs` bounds replays: an envelope older than this is refused even if its id is
- * new. It must stay below the time the router remembers ids (KV ilr-processed, 10 minutes),
- * so that a copy can never outlive the memory of its id. The router applies it to every
+ * new. It must stay below the time the router's claim remembers ids (ILR_INGRESS's
+ * duplicate window, @ilr/nats INGRESS_DEDUPE_WINDOW_MS, 10 minutes), so that a copy can
+ * never outlive the memory of its id. The router applies it to every
  * envelope, signed or not. `maxFutureMs` allows clock skew.
  */
 export interface ReplayWindow {
@@ -125,8 +126,9 @@ export interface VerifiedEnvelope {
  * Verifies a signed envelope; throws AccessError (UNSIGNED, BAD_SIGNATURE, NO_SIGNING_KEY,
  * UNKNOWN_SIGNER, STALE, FUTURE_DATED) with the field and message id, or WireError if the
  * bytes are not an envelope. The caller still checks that `envelope.sender` is the
- * subject's sender (the library whose credentials published it) and looks its id up in
- * ilr-processed (a replay with the same id inside the window).
+ * subject's sender (the library whose credentials published it) and that it was published
+ * with Nats-Msg-Id <sender>.<message_id>, so that the ingress stream's duplicate window
+ * stored no other copy (a replay with the same id inside the window).
  */
 export function verifyEnvelope(bytes: Uint8Array, opts: VerifyEnvelopeOptions): VerifiedEnvelope {
   const { unsigned, signatures } = splitEnvelopeSignature(bytes);

@@ -244,7 +244,7 @@ describe('isolation under the generated nats-server configuration', { timeout: 6
   });
 
   it('keeps a library out of the directory and every other bucket; the directory holds no secret', async () => {
-    for (const bucket of [DIRECTORY, KV_BUCKETS.processed.bucket]) {
+    for (const bucket of [DIRECTORY, KV_BUCKETS.review.bucket]) {
       const stream = kvStreamName(bucket);
       await requestDenied(libA, `$JS.API.STREAM.MSG.GET.${stream}`, JSON.stringify({ last_by_subj: `$KV.${bucket}.${B}` }));
       await requestDenied(libA, `$JS.API.DIRECT.GET.${stream}.$KV.${bucket}.${B}`);

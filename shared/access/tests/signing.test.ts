@@ -171,8 +171,9 @@ describe('the replay window', () => {
     expect(refused(() => verify(signEnvelope(envelope({ createdAt: NOW - 6 * MIN }), other.seed))).code).toBe('UNKNOWN_SIGNER');
   });
 
-  it('stays inside the time the router remembers message ids (ilr-processed TTL)', async () => {
-    const { KV_BUCKETS } = await import('@ilr/nats');
-    expect(DEFAULT_REPLAY_WINDOW.maxAgeMs + DEFAULT_REPLAY_WINDOW.maxFutureMs).toBeLessThan(KV_BUCKETS.processed.ttlMs);
+  it('stays inside the time the router remembers message ids (the ingress duplicate window)', async () => {
+    const { INGRESS_DEDUPE_WINDOW_MS, STREAMS } = await import('@ilr/nats');
+    expect(STREAMS.ingress.duplicateWindowMs).toBe(INGRESS_DEDUPE_WINDOW_MS);
+    expect(DEFAULT_REPLAY_WINDOW.maxAgeMs + DEFAULT_REPLAY_WINDOW.maxFutureMs).toBeLessThan(INGRESS_DEDUPE_WINDOW_MS);
   });
 });

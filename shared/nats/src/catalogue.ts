@@ -321,8 +321,22 @@ export interface StreamSpec {
  * ever reached, the publisher gets an error and retries, instead of an old, possibly
  * undelivered message being silently dropped), and a 2 minute duplicate window
  * (publishers set Nats-Msg-Id to messageKey(sender, message id), with a suffix for
- * each of the broker's writes about one message).
+ * each of the broker's writes about one message), 10 minutes on ingress (below).
  */
+
+/**
+ * The ingress stream's duplicate window, which is the router's exactly-once claim: a
+ * library must publish with Nats-Msg-Id = messageKey(sender, message id) (the router
+ * rejects any other, BAD_MSG_ID), so within the window nats-server stores one copy of an
+ * id and answers any other publish of it `duplicate: true` without storing it. It is
+ * longer than the replay window (@ilr/access DEFAULT_REPLAY_WINDOW, 5 min back and 1
+ * ahead), so a copy arriving after its id is forgotten is refused as STALE anyway. This
+ * replaced a KV create per message (`ilr-processed`), which cost about 45% of the relay's
+ * CPU per message (test/bench/README.md). The server keeps the window's ids in memory
+ * (10 minutes at 300 msgs/s: 180,000) and rebuilds them from the stored messages on restart
+ * (Limits retention keeps them for a week).
+ */
+export const INGRESS_DEDUPE_WINDOW_MS = 10 * MINUTE;
 export const STREAMS: Readonly<Record<StreamKey, StreamSpec>> = {
   ingress: {
     name: 'ILR_INGRESS',
@@ -331,7 +345,7 @@ export const STREAMS: Readonly<Record<StreamKey, StreamSpec>> = {
     retention: RetentionPolicy.Limits,
     storage: StorageType.File,
     maxAgeMs: 7 * DAY,
-    duplicateWindowMs: 2 * MINUTE,
+    duplicateWindowMs: INGRESS_DEDUPE_WINDOW_MS,
     denyDelete: false,
     denyPurge: false,
   },
@@ -563,7 +577,7 @@ export function consumerConfig(spec: ConsumerSpec): Partial<ConsumerConfig> & { 
 // KV buckets
 // ---------------------------------------------------------------------------------------
 
-export type KvKey = 'directory' | 'processed' | 'review';
+export type KvKey = 'directory' | 'review';
 
 export interface KvSpec {
   bucket: string;
@@ -581,19 +595,6 @@ export const KV_BUCKETS: Readonly<Record<KvKey, KvSpec>> = {
     description: 'ILR member directory: key = library id, value = JSON entry',
     history: 5,
     ttlMs: 0,
-  },
-  /**
-   * Idempotency: ids of messages whose effect already happened. Kept only a little longer
-   * than the router's replay window (@ilr/access DEFAULT_REPLAY_WINDOW, 5 min back and 1
-   * ahead): a copy arriving after its id is forgotten is refused as STALE anyway. Every key
-   * is a subject nats-server tracks in memory, so a longer TTL is memory that grows with
-   * traffic (a week at 300 msgs/s: 180 million keys).
-   */
-  processed: {
-    bucket: 'ilr-processed',
-    description: 'ILR idempotency: message ids already handled (kept 10 minutes, beyond the replay window)',
-    history: 1,
-    ttlMs: 10 * MINUTE,
   },
   /**
    * The review service's records: `outcome.<home>.<message_id>` (the person's decision,
@@ -705,7 +706,7 @@ export const REVIEW_SERVICE = {
  * A message's key: `<sender>.<message_id>`. Message ids are chosen by senders and unique
  * only per sender (one library may send an id another has used), so everything keyed by a
  * message id is keyed by this, the sender being the trusted one (the ingress subject's):
- * the claim in ilr-processed, the Nats-Msg-Id of ingress publishes and of every broker
+ * the Nats-Msg-Id of ingress publishes (which is the router's claim) and of every broker
  * write (one duplicate window per stream serves all senders), the audit entry keys and
  * the review service's KV keys. Both parts are KV-key and subject-token safe.
  */

@@ -46,7 +46,7 @@ describe('provision on a single server', { timeout: 60_000 }, () => {
     expect(Object.keys(first.streams).sort()).toEqual(Object.values(STREAMS).map((s) => s.name).sort());
     expect(Object.values(first.streams).every((a) => a === 'created')).toBe(true);
     expect(first.consumers).toEqual({ 'ILR_INGRESS/router': 'created', 'ILR_REVIEW/review-intake': 'created', 'ILR_DECISIONS/audit': 'created' });
-    expect(first.kv).toEqual({ 'ilr-directory': 'created', 'ilr-processed': 'created', 'ilr-review': 'created' });
+    expect(first.kv).toEqual({ 'ilr-directory': 'created', 'ilr-review': 'created' });
 
     const jsm = await conn.jetstreamManager();
     const before = await Promise.all(Object.values(STREAMS).map(async (s) => (await jsm.streams.info(s.name)).config));
@@ -66,7 +66,7 @@ describe('provision on a single server', { timeout: 60_000 }, () => {
       retention: 'limits',
       storage: 'file',
       discard: 'new',
-      duplicate_window: nanosFromMs(120_000),
+      duplicate_window: nanosFromMs(600_000),
       max_age: 7 * DAY_NS,
       num_replicas: 1,
     });
@@ -87,8 +87,8 @@ describe('provision on a single server', { timeout: 60_000 }, () => {
     const auditor = (await jsm.consumers.info('ILR_DECISIONS', 'audit')).config;
     expect(auditor).toMatchObject({ filter_subject: 'ilr.decision.*', ack_policy: 'explicit', deliver_policy: 'all', max_deliver: -1 });
 
-    const processed = (await jsm.streams.info(kvStreamName(KV_BUCKETS.processed.bucket))).config;
-    expect(processed).toMatchObject({ max_age: nanosFromMs(10 * 60 * 1000), max_msgs_per_subject: 1 });
+    // The router's claim: one copy of a <sender>.<message id> within 10 minutes.
+    expect((await jsm.streams.info('ILR_INGRESS')).config.duplicate_window).toBe(nanosFromMs(10 * 60 * 1000));
     const directory = (await jsm.streams.info(kvStreamName(KV_BUCKETS.directory.bucket))).config;
     expect(directory).toMatchObject({ max_age: 0, max_msgs_per_subject: 5 });
   });
@@ -193,16 +193,19 @@ describe('provision on a single server', { timeout: 60_000 }, () => {
     const jsm = await conn.jetstreamManager();
     await jsm.streams.update('ILR_DECISIONS', { max_age: DAY_NS, description: 'hand-edited' });
     await jsm.consumers.update('ILR_INGRESS', 'router', { max_deliver: 20, max_ack_pending: 5 });
-    await jsm.streams.update(kvStreamName('ilr-processed'), { max_age: DAY_NS });
+    await jsm.streams.update('ILR_INGRESS', { duplicate_window: nanosFromMs(2 * 60 * 1000) });
+    await jsm.streams.update(kvStreamName('ilr-review'), { max_age: DAY_NS });
 
     const report = await provision(conn);
     expect(report.streams['ILR_DECISIONS']).toBe('updated');
-    expect(report.streams['ILR_INGRESS']).toBe('unchanged');
+    expect(report.streams['ILR_INGRESS']).toBe('updated');
+    expect(report.streams['ILR_DELIVERY']).toBe('unchanged');
     expect(report.consumers['ILR_INGRESS/router']).toBe('updated');
-    expect(report.kv['ilr-processed']).toBe('updated');
+    expect(report.kv['ilr-review']).toBe('updated');
     expect((await jsm.streams.info('ILR_DECISIONS')).config).toMatchObject({ max_age: 30 * DAY_NS, description: STREAMS.decisions.description });
     expect((await jsm.consumers.info('ILR_INGRESS', 'router')).config).toMatchObject({ max_deliver: 10, max_ack_pending: 1000 });
-    expect((await jsm.streams.info(kvStreamName('ilr-processed'))).config.max_age).toBe(nanosFromMs(10 * 60 * 1000));
+    expect((await jsm.streams.info(kvStreamName('ilr-review'))).config.max_age).toBe(nanosFromMs(KV_BUCKETS.review.ttlMs));
+    expect((await jsm.streams.info('ILR_INGRESS')).config.duplicate_window).toBe(nanosFromMs(10 * 60 * 1000));
 
     const again = await provision(conn);
     expect([...Object.values(again.streams), ...Object.values(again.consumers), ...Object.values(again.kv)]).not.toContain('updated');
