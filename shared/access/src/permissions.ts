@@ -343,8 +343,6 @@ export function consolePermissions(libraries: readonly string[] = []): UserPermi
         ...headerReads(STREAMS.delivery.name),
         ...headerReads(STREAMS.review.name),
         ...kvRead(KV_BUCKETS.directory.bucket),
-        // The router's claims: key <sender>.<message id>, value the ingress sequence (a trace's claim step).
-        ...kvRead(KV_BUCKETS.processed.bucket),
         SUBJECTS.console,
         '$SRV.>',
         // The review queue of any home, as an operator, and only its list (counts; gagged items left out by the service).

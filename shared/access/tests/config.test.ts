@@ -195,13 +195,13 @@ describe('the permission sets', () => {
       '$JS.API.STREAM.MSG.DELETE.ILR_DEADLETTER', '$JS.API.CONSUMER.DURABLE.CREATE.ILR_INGRESS.router', '$JS.API.CONSUMER.DELETE.ILR_INGRESS.router',
       '$JS.API.CONSUMER.MSG.NEXT.ILR_INGRESS.router', '$JS.API.CONSUMER.CREATE.ILR_INGRESS.router.ilr.in.>', '$JS.API.CONSUMER.DELETE.ILR_DECISIONS.audit',
       '$JS.API.CONSUMER.MSG.NEXT.ILR_DELIVERY.deliver-mt-bozeman', '$JS.API.CONSUMER.DELETE.ILR_REVIEW.review-intake', '$JS.ACK.ILR_INGRESS.router.1.1.1.1.1', '$JS.API.STREAM.MSG.GET.ILR_INGRESS',
-      '$JS.API.DIRECT.GET.ILR_DELIVERY', '$JS.API.STREAM.MSG.GET.ILR_REVIEW', '$KV.ilr-directory.mt-bozeman', '$KV.ilr-processed.mt-bozeman.m-1',
+      '$JS.API.DIRECT.GET.ILR_DELIVERY', '$JS.API.STREAM.MSG.GET.ILR_REVIEW', '$KV.ilr-directory.mt-bozeman', '$KV.ilr-review.outcome.mt-bozeman.m-1',
       'ilr.in.mt-bozeman.item_found', 'ilr.out.mt-bozeman.reply', 'ilr.decision.mt-bozeman', 'ilr.audit.mt-bozeman', 'ilr.review.mt-bozeman', 'ilr.dlq.mt-bozeman',
       'ilr.svc.policy', 'ilr.facts.mt-bozeman', 'ilr.ops.review.mt-bozeman.director.list', 'ilr.ops.review.mt-bozeman.operator.approve',
     ]) expect(may(s), s).toBe(false);
     for (const s of [
       '$JS.API.INFO', '$JS.API.STREAM.INFO.ILR_INGRESS', '$JS.API.CONSUMER.INFO.ILR_DELIVERY.deliver-mt-bozeman', '$JS.API.CONSUMER.LIST.ILR_DELIVERY',
-      '$JS.API.STREAM.MSG.GET.ILR_DEADLETTER', '$JS.API.STREAM.MSG.GET.KV_ilr-processed', '$JS.API.CONSUMER.CREATE.ILR_INGRESS.oc_1.ilr.in.mt-bozeman.>', '$JS.API.CONSUMER.MSG.NEXT.ILR_INGRESS.oc_1', 'ilr.console.handled.7', 'ilr.console.action',
+      '$JS.API.STREAM.MSG.GET.ILR_DEADLETTER', '$JS.API.CONSUMER.CREATE.ILR_INGRESS.oc_1.ilr.in.mt-bozeman.>', '$JS.API.CONSUMER.MSG.NEXT.ILR_INGRESS.oc_1', 'ilr.console.handled.7', 'ilr.console.action',
       '$SRV.PING', 'ilr.ops.review.mt-bozeman.operator.list',
     ]) expect(may(s), s).toBe(true);
   });

@@ -1,25 +1,22 @@
 // One message's timeline, from what the broker keeps about it: the ingress copy (headers
-// only: its Nats-Msg-Id `<sender>.<id>`, time and size), the claim in ilr-processed (10
-// minutes), the decision record(s), the review item (headers), the delivery (headers) and
+// only: its Nats-Msg-Id `<sender>.<id>`, time and size; being the one copy under that id is
+// the router's claim), the decision record(s), the review item (headers), the delivery (headers) and
 // whether the recipient's consumer has acked past it, the requester's reply, PENDING or
 // error (headers), or the dead letter. Every read starts at a time and is bounded.
 // A gagged item (NSL/FISA) shows nothing of its decision: only what the sender itself
 // saw happen (ingress, claim, its first reply, a dead letter).
 import {
-  KV_BUCKETS,
   STREAMS,
   deadLetterSubject,
   deliveryFilter,
   errorSubject,
   ingressFilter,
-  kvKeySubject,
-  kvStreamName,
   libraryConsumerName,
   messageKey,
   replySubject,
   reviewSubject,
 } from '@ilr/nats';
-import { JetStreamApiError, type ConsumerInfo } from '@nats-io/jetstream';
+import type { ConsumerInfo } from '@nats-io/jetstream';
 import { readRange, type StoredMsg, type Streams } from './read.js';
 import { deadLetterOf, decisionOf, iso, msgIdOf, type DecisionView } from './records.js';
 import type { TraceEvent } from './types.js';
@@ -51,14 +48,14 @@ export async function traceMessage(
 
   const ingress = await readRange(s, { stream: STREAMS.ingress.name, filter: ingressFilter(sender), startTime: since, headersOnly: true, max, stop: (m) => ours(m) });
   const copy = ingress.messages.find((m) => ours(m));
-  if (copy) events.push({ step: 'ingress', at: iso(copy.time), stream: STREAMS.ingress.name, seq: copy.seq, subject: copy.subject, size: copy.size });
+  if (copy) {
+    events.push({ step: 'ingress', at: iso(copy.time), stream: STREAMS.ingress.name, seq: copy.seq, subject: copy.subject, size: copy.size });
+    // The claim is the stream's deduplication: no other copy of the id is stored within its window.
+    events.push({ step: 'claim', at: iso(copy.time), stream: STREAMS.ingress.name, seq: copy.seq, note: `the only copy of ${key} in ${STREAMS.ingress.name} (Nats-Msg-Id)` });
+  }
   const from = (copy?.time ?? since) - SLACK_MS;
 
-  const [claim, decisions, dead, replies, errors] = await Promise.all([
-    s.jsm.streams.getMessage(kvStreamName(KV_BUCKETS.processed.bucket), { last_by_subj: kvKeySubject(KV_BUCKETS.processed.bucket, key) }).catch((e: unknown) => {
-      if (e instanceof JetStreamApiError) return null; // not claimed, or forgotten (10 minutes)
-      throw e;
-    }),
+  const [decisions, dead, replies, errors] = await Promise.all([
     readRange(s, {
       stream: STREAMS.decisions.name,
       startTime: from,
@@ -73,19 +70,6 @@ export async function traceMessage(
     readRange(s, { stream: STREAMS.delivery.name, filter: replySubject(sender), startTime: from, headersOnly: true, max }),
     readRange(s, { stream: STREAMS.delivery.name, filter: errorSubject(sender), startTime: from, headersOnly: true, max, stop: (m) => ours(m, 'error') }),
   ]);
-
-  if (claim) {
-    // The claim's value names the ingress sequence that holds it (a number, or { seq, at }).
-    let held: unknown;
-    try {
-      const v = JSON.parse(new TextDecoder().decode(claim.data)) as unknown;
-      held = typeof v === 'number' ? v : (v as { seq?: unknown })?.seq;
-    } catch {
-      held = undefined;
-    }
-    const note = Number.isSafeInteger(held) ? `claimed by the router for ingress seq ${held as number}` : 'claimed by the router';
-    events.push({ step: 'claim', at: iso(claim.time.getTime()), stream: kvStreamName(KV_BUCKETS.processed.bucket), seq: claim.seq, note });
-  }
 
   const records = decisions.messages
     .map((m) => ({ m, d: decisionOf(m.data) }))

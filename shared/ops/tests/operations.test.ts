@@ -120,10 +120,12 @@ describe('Operations, read as ilr-console under the generated configuration', { 
     await router.finalReply({ sender: A, id: 'm-1' }, { outcome: 'RELAY', reasonCode: 'RELAYED', disclosed: [], citations: ['MCA 22-1-1103'], pack: relay.pack, message: 'Relayed' });
 
     let steps = await ops.trace(A, 'm-1');
-    expect(steps.map((e) => e.step)).toEqual(['ingress', 'decision', 'delivery', 'reply']);
+    expect(steps.map((e) => e.step)).toEqual(['ingress', 'claim', 'decision', 'delivery', 'reply']);
+    // The claim is the ingress copy itself (the stream keeps one message per <sender>.<id>).
+    expect(steps[1]).toMatchObject({ stream: 'ILR_INGRESS', seq: ack.seq });
     expect(steps[0]).toMatchObject({ stream: 'ILR_INGRESS', seq: ack.seq, subject: 'ilr.in.lib-a.item_found', size: 40 });
-    expect(steps[1]!.decision).toEqual({ outcome: 'RELAY', home: B, recipient: B, basis: 'MATERIAL_RECOVERY', reasonCode: 'RELAYED', pack: relay.pack, citations: ['MCA 22-1-1103'], disclosed: [] });
-    expect(steps[2]).toMatchObject({ subject: 'ilr.out.lib-b.item_found', size: 40, note: "not yet pulled by lib-b's connector" });
+    expect(steps[2]!.decision).toEqual({ outcome: 'RELAY', home: B, recipient: B, basis: 'MATERIAL_RECOVERY', reasonCode: 'RELAYED', pack: relay.pack, citations: ['MCA 22-1-1103'], disclosed: [] });
+    expect(steps[3]).toMatchObject({ subject: 'ilr.out.lib-b.item_found', size: 40, note: "not yet pulled by lib-b's connector" });
     // No event carries message bytes: only ids, times, sizes and the decision's names.
     expect(JSON.stringify(steps)).not.toMatch(/"data"|AAAA/);
 
@@ -135,7 +137,7 @@ describe('Operations, read as ilr-console under the generated configuration', { 
       const s = await ops.trace(A, 'm-1');
       return s.some((e) => e.step === 'ack') ? s : undefined;
     }, { timeoutMs: 10_000 });
-    expect(steps.map((e) => e.step)).toEqual(['ingress', 'decision', 'delivery', 'reply', 'ack']);
+    expect(steps.map((e) => e.step)).toEqual(['ingress', 'claim', 'decision', 'delivery', 'reply', 'ack']);
     expect(await ops.trace(B, 'm-1')).toEqual([]); // ids are per sender
   });
 
