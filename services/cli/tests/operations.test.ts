@@ -81,7 +81,7 @@ describe('ilr status, deadletters and trace through a local consortium', { timeo
     expect(r.out).toContain(`mt-bozeman's message ${id}:`);
     for (const step of ['ingress', 'claim', 'decision', 'delivery', 'ack', 'reply']) expect(r.out).toMatch(new RegExp(`^  \\S+  ${step} `, 'm'));
     expect(r.out).toMatch(/decision +RELAY by wi-madison's policy: \w+, basis \w+, pack US-WI [\d.]+, cites .+; crosses nothing/);
-    expect(r.out).toMatch(/claim +claimed by the router for ingress seq \d+$/m);
+    expect(r.out).toMatch(/claim +claimed: the only copy of mt-bozeman\.\S+ in ILR_INGRESS \(its Nats-Msg-Id\), ingress seq \d+$/m);
     expect(r.out).toMatch(/ack +acked by wi-madison/);
     const j = JSON.parse((await runIlr(['trace', id, '--sender', 'mt-bozeman', '--json'])).out) as { events: Array<{ step: string }> };
     expect(j.events.map((e) => e.step)).toEqual(expect.arrayContaining(['ingress', 'claim', 'decision', 'delivery', 'ack', 'reply']));

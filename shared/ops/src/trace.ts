@@ -51,7 +51,7 @@ export async function traceMessage(
   if (copy) {
     events.push({ step: 'ingress', at: iso(copy.time), stream: STREAMS.ingress.name, seq: copy.seq, subject: copy.subject, size: copy.size });
     // The claim is the stream's deduplication: no other copy of the id is stored within its window.
-    events.push({ step: 'claim', at: iso(copy.time), stream: STREAMS.ingress.name, seq: copy.seq, note: `the only copy of ${key} in ${STREAMS.ingress.name} (Nats-Msg-Id)` });
+    events.push({ step: 'claim', at: iso(copy.time), stream: STREAMS.ingress.name, seq: copy.seq, note: `claimed: the only copy of ${key} in ${STREAMS.ingress.name} (its Nats-Msg-Id), ingress seq ${copy.seq}` });
   }
   const from = (copy?.time ?? since) - SLACK_MS;
 
