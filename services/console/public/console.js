@@ -72,7 +72,7 @@
           if (plots[d.id] && plots[d.id].key === key) { plots[d.id].plot.setData(data); return; }
           if (plots[d.id]) plots[d.id].plot.destroy();
           el.textContent = '';
-          var opts = { title: d.title, width: Math.max(320, el.clientWidth - 10), height: 220, scales: { x: { time: true } },
+          var opts = { title: d.title, width: Math.max(320, el.clientWidth - 10), height: 220, scales: { x: { time: true } }, tzDate: function (ts) { return window.uPlot.tzDate(new Date(ts * 1e3), 'Etc/UTC'); },
             axes: [{}, { label: d.unit }],
             series: [{}].concat(d.series.map(function (s, i) { return { label: s.label, stroke: colors[i % colors.length], width: 2 }; })) };
           plots[d.id] = { key: key, plot: new window.uPlot(opts, data, el) };

@@ -97,9 +97,16 @@ describe('console login and sessions', () => {
       payload: `_csrf=${encodeURIComponent(l.csrf)}`,
     });
     expect(cross.statusCode).toBe(403);
+    const site = await c.app.inject({
+      method: 'POST',
+      url: '/logout',
+      headers: { cookie: l.cookie, 'sec-fetch-site': 'cross-site', 'content-type': 'application/x-www-form-urlencoded' },
+      payload: `_csrf=${encodeURIComponent(l.csrf)}`,
+    });
+    expect(site.statusCode).toBe(403);
     // The session still works: nothing was done.
     expect((await post(c, l, '/logout', {})).statusCode).toBe(303);
-    expect(c.actions.filter((a) => a.result.startsWith('refused: CSRF')).length).toBe(2);
+    expect(c.actions.filter((a) => a.result.startsWith('refused: CSRF')).length).toBe(3);
   });
 
   it('keeps a director out of the staff views and staff out of the director view', async () => {

@@ -4,7 +4,7 @@
 // Every POST must carry the session's CSRF token (form field `_csrf` or header
 // `x-csrf-token`) and, when the browser sends an Origin, come from this console's own origin.
 // Security headers on every answer: a strict CSP (scripts and styles from /static only),
-// no framing, no referrer, no caching of pages.
+// no framing, no referrer to other sites, no caching of pages.
 import fp from 'fastify-plugin';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { html } from '../html.js';
@@ -34,8 +34,12 @@ export function refuse(request: FastifyRequest, reply: FastifyReply, status: num
 }
 
 function sameOrigin(request: FastifyRequest): boolean {
+  // Browsers say where a request came from (Sec-Fetch-Site); a cross-site POST is refused.
+  const site = request.headers['sec-fetch-site'];
+  if (site === 'cross-site' || site === 'same-site') return false;
   const origin = request.headers.origin;
-  if (!origin || origin === 'null') return origin !== 'null';
+  if (!origin) return true;
+  if (origin === 'null') return false;
   try {
     return new URL(origin).host === request.headers.host;
   } catch {
@@ -48,7 +52,8 @@ export const authPlugin = fp(async (app: FastifyInstance) => {
     reply.header('content-security-policy', CSP);
     reply.header('x-content-type-options', 'nosniff');
     reply.header('x-frame-options', 'DENY');
-    reply.header('referrer-policy', 'no-referrer');
+    // same-origin, not no-referrer: with no-referrer browsers send `Origin: null` on form posts.
+    reply.header('referrer-policy', 'same-origin');
     const config = request.routeOptions.config;
     if (!config?.public) reply.header('cache-control', 'no-store');
     if (config?.public) return;

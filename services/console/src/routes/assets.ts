@@ -20,6 +20,8 @@ const FILES: Record<string, { path: string; type: string }> = {
 
 export async function assetRoutes(app: FastifyInstance): Promise<void> {
   const cache = new Map<string, Buffer>();
+  // Browsers ask for it on their own; without a route it would be a redirect to the login page.
+  app.get('/favicon.ico', { config: { public: true } }, async (_request, reply) => reply.code(204).header('cache-control', 'public, max-age=86400').send());
   app.get<{ Params: { file: string } }>('/static/:file', { config: { public: true } }, async (request, reply) => {
     const f = FILES[request.params.file];
     if (!f) return reply.code(404).type('text/plain').send('not found');

@@ -16,7 +16,9 @@ function safeNext(next: unknown): string | undefined {
 }
 
 function loginPage(request: FastifyRequest, reply: FastifyReply, status: number, message?: string, user = '', next?: string): FastifyReply {
-  const token = randomToken();
+  // The browser's token is kept while it has one (two tabs, a stray redirect to /login), a new one otherwise.
+  const had = parseCookies(request.headers.cookie)[LOGIN_COOKIE];
+  const token = had && /^[A-Za-z0-9_-]{43}$/.test(had) ? had : randomToken();
   setCookie(request, reply, LOGIN_COOKIE, token, { path: '/login' });
   const body = html`${message ? html`<p class="error" role="alert">${message}</p>` : ''}
 <form method="post" action="/login" class="login">
