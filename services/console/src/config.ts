@@ -24,6 +24,8 @@ export const zConsoleConfig = z.strictObject({
    * (`<library>: { seedFile | credsFile }`); without one, that director sees an explanation.
    */
   directors: z.record(z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'a library id'), zCredentialFiles).default({}),
+  /** nats-server's monitoring endpoint (http://127.0.0.1:8222) for the NATS server view. */
+  monitorUrl: z.url().optional(),
   /** Secure cookies: always (true), never (false), or when the request came over https (auto). */
   secureCookies: z.union([z.boolean(), z.literal('auto')]).default('auto'),
   /** fastify's trustProxy: the reverse proxy whose X-Forwarded-For/-Proto to believe. */

@@ -2,6 +2,7 @@
 // ilr-console: the consortium operations console. ilr-console --config <file> (or
 // ILR_CONSOLE_CONFIG). Runs until SIGTERM/SIGINT. See services/console/README.md.
 import { createLogger } from '@ilr/log';
+import { metricsPortFromEnv } from '@ilr/metrics';
 import { connectNats, type NatsCredentials } from '@ilr/nats';
 import { ConsoleConfigError, loadConfig } from './config.js';
 import type { DirectorCredential } from './desk.js';
@@ -17,7 +18,8 @@ and, for library directors, their own library's review queue. Listens on 127.0.0
 default: put it behind your https proxy to reach it from elsewhere (trustProxy).
 Users are made with \`ilr console users add\` (the same --dir as dataDir). The configuration
 file (JSON or YAML; also ILR_CONSOLE_CONFIG) is described in services/console/README.md.
-Logs are JSON lines on stderr (ILR_LOG_LEVEL).`);
+Logs are JSON lines on stderr (ILR_LOG_LEVEL). /metrics, /livez and /readyz are served on
+ILR_METRICS_HOST:ILR_METRICS_PORT (default 127.0.0.1, a free port; \`off\` for none).`);
   process.exit(0);
 }
 const i = args.indexOf('--config');
@@ -40,6 +42,13 @@ const credentialsOf = (c: { seedFile?: string | undefined; credsFile?: string | 
   c.credsFile ? { credsFile: c.credsFile } : c.seedFile ? { seedFile: c.seedFile } : undefined;
 
 const logger = createLogger('ilr-console');
+let metricsOption;
+try {
+  metricsOption = metricsPortFromEnv();
+} catch (e) {
+  console.error(`ilr-console: ${(e as Error).message}`);
+  process.exit(2);
+}
 const natsCredentials = credentialsOf(config.nats);
 const nats = await connectNats({ name: 'ilr-console', servers: config.nats.servers, ...(natsCredentials ? { credentials: natsCredentials } : {}) });
 const directors = new Map<string, DirectorCredential>(
@@ -57,10 +66,13 @@ const running = await startConsole({
   secureCookies: config.secureCookies,
   trustProxy: config.trustProxy,
   sessionIdleMs: config.sessionIdleMinutes * 60_000,
+  ...(config.monitorUrl ? { monitorUrl: config.monitorUrl } : {}),
+  ...(metricsOption ? { metrics: metricsOption } : {}),
   logger,
 });
 // The line a parent process (the consortium, tests) waits for.
 console.log(`console: ${running.url}`);
+if (running.metricsUrl) console.log(`metrics console: ${running.metricsUrl}`);
 let stopping = false;
 const stop = async () => {
   if (stopping) return;

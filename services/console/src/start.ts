@@ -1,6 +1,7 @@
 // startConsole(): the console's context (users file, sessions, login throttle, directors'
 // desk, the operator-actions log) and its HTTP face listening (127.0.0.1 by default).
 import { createLogger, type Logger } from '@ilr/log';
+import { createIlrMetrics, natsSurveyorMetrics, serveMetrics, type MetricsOption, type ServedMetrics } from '@ilr/metrics';
 import type { IlrNats } from '@ilr/nats';
 import { Operations } from '@ilr/ops';
 import type { FastifyInstance } from 'fastify';
@@ -28,6 +29,12 @@ export interface StartConsoleOptions {
   sessionIdleMs?: number;
   /** nats-server's monitoring endpoint (http://127.0.0.1:8222) for the NATS server view. */
   monitorUrl?: string;
+  /**
+   * Serve /metrics, /livez, /readyz (loopback, a free port by default): the console's
+   * process metrics and the NATS side under nats-surveyor's names (streams whose totals
+   * count gagged items left out). Default: not served.
+   */
+  metrics?: MetricsOption;
   /** How often the flow view samples. Default 10 s. */
   flowIntervalMs?: number;
   logger?: Logger;
@@ -38,6 +45,8 @@ export interface RunningConsole {
   context: ConsoleContext;
   /** http://127.0.0.1:<port>/ */
   url: string;
+  /** http://127.0.0.1:<port>/metrics, when served. */
+  metricsUrl?: string;
   close(): Promise<void>;
 }
 
@@ -84,13 +93,21 @@ export async function startConsole(o: StartConsoleOptions): Promise<RunningConso
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : o.port;
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}/`;
+  let served: ServedMetrics | undefined;
+  if (o.metrics) {
+    const metrics = createIlrMetrics('console', { defaultMetrics: true });
+    natsSurveyorMetrics(await o.nats.jetstreamManager(), { registry: metrics.registry, accountName: 'ILR' });
+    served = await serveMetrics(metrics, o.metrics, () => ({ nats: !o.nats.nc.isClosed(), http: app.server.listening }));
+  }
   flow.start();
-  logger.info({ url }, 'console listening');
+  logger.info({ url, ...(served ? { metrics: served.url } : {}) }, 'console listening');
   return {
     app,
     context,
     url,
+    ...(served ? { metricsUrl: served.url } : {}),
     close: async () => {
+      await served?.close();
       await flow.stop();
       await app.close();
       await context.verify.settled();

@@ -1,6 +1,7 @@
 // The operations console as a part of the local consortium: ilr-console under its own NATS
 // user (ilr-console: reads only), on a free loopback port, with one operator account made
-// for this run. Prints `console: <url>` and `console login: <user> <password>`.
+// for this run. Prints `console: <url>`, `console login: <user> <password>` and
+// `metrics console: <url>` (its /metrics: nats-surveyor's names, gagged totals left out).
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,6 +24,7 @@ export const consolePart: ConsortiumPart = {
       dataDir,
       port: Number(process.env['ILR_CONSOLE_PORT'] ?? 0),
       ...(monitorUrl ? { monitorUrl } : {}),
+      metrics: { host: '127.0.0.1', port: 0 },
       logger: ctx.logger('console'),
     });
     ctx.onStop(async () => {
@@ -31,5 +33,6 @@ export const consolePart: ConsortiumPart = {
     });
     ctx.components.add('console', running.url);
     ctx.components.add('console login', `${CONSOLE_OPERATOR} ${password}`);
+    if (running.metricsUrl) ctx.components.add('metrics console', running.metricsUrl);
   },
 };

@@ -66,6 +66,10 @@ describe('the local consortium walk-through', () => {
       expect([view, r.status]).toEqual([view, 200]);
     }
     expect((await fetch(`${url}api/review`)).status).toBe(401);
+    // Its /metrics: the NATS side under nats-surveyor's names, without the streams that count gagged items.
+    const metrics = await (await fetch(consortium.components.get('metrics console')!)).text();
+    expect(metrics).toMatch(/^nats_stream_total_messages\{.*stream="ILR_INGRESS"/m);
+    expect(metrics).not.toMatch(/stream="ILR_(REVIEW|DECISIONS|AUDIT)"/);
   }, 120_000);
 
   it('runs in the production shape: generated credentials, every library signing', async () => {
@@ -79,6 +83,7 @@ describe('the local consortium walk-through', () => {
       expect.stringMatching(/^gateway ma-kingston: http:\/\/127\.0\.0\.1:\d+\/iso18626$/),
       expect.stringMatching(/^ils ma-plymouth: sip2:\/\/127\.0\.0\.1:\d+ \(SIP2\)$/),
       expect.stringMatching(/^ils or-multnomah: http:\/\/127\.0\.0\.1:\d+\/ncip \(NCIP\)$/),
+      expect.stringMatching(/^metrics console: http:\/\/127\.0\.0\.1:\d+\/metrics$/),
     ]);
     // A gateway library's connector is its gateway (it pulls the library's own consumer): no reference connector.
     expect([...consortium.gateways.keys()].sort()).toEqual(['ma-carver', 'ma-halifax', 'ma-kingston']);
