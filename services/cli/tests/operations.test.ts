@@ -2,7 +2,7 @@
 // credentials, the real router, policy, review and audit services, the libraries'
 // connectors): traffic sent with `ilr send`, read back as the operators read it. And the
 // gag rule end to end: a FISA order through the real relay changes no number of
-// `ilr status`, the review counts, the flow or the libraries view.
+// `ilr status`, the review counts, the flow, the libraries view or `ilr audit query`.
 import { CONSOLE_PRINCIPAL } from '@ilr/access';
 import { startConsortium, type Consortium } from '@ilr/consortium';
 import { ingressSubject } from '@ilr/nats';
@@ -126,14 +126,18 @@ describe('ilr status, deadletters and trace through a local consortium', { timeo
     }
   });
 
-  it('a FISA order (gagged) through the real relay changes no number: status, review counts, flow, libraries', async () => {
+  it('a FISA order (gagged) through the real relay changes no number: status, review counts, flow, libraries, audit query', async () => {
     const numbers = async () => {
       const tiles = (JSON.parse((await runIlr(['status', '--json'])).out) as Tile[])
         .filter((t) => t.id !== 'storage' && t.id !== 'server') // bytes on disk and API calls count every write
         .map(({ oldestAgeMs: _a, ...t }) => ({ ...t, parts: t.parts?.map(({ oldestAgeMs: _p, ...p }) => p) }));
       const libraries = (await ops.libraries()).map(({ lastAckAgeMs: _l, oldestWaitingAgeMs: _w, ...l }) => l);
       const review = await ops.reviewCounts();
-      return { tiles, libraries, review: { total: review.total, rows: review.rows.map(({ oldestAgeMs: _o, ...r }) => r) } };
+      // `ilr audit` takes its credentials from the environment (no --dir).
+      process.env['NATS_NKEY_SEED_FILE'] = c.access!.seedFile('ilr-operator');
+      const q = await runIlr(['audit', 'query', '--home', 'ma-duxbury', '--json']).finally(() => delete process.env['NATS_NKEY_SEED_FILE']);
+      const audit = JSON.parse(q.out) as { counts: { total: number }; scanned: number; entries: unknown[] };
+      return { tiles, libraries, review: { total: review.total, rows: review.rows.map(({ oldestAgeMs: _o, ...r }) => r) }, audit };
     };
     await ops.flowSample();
     const quiet = async () => {
@@ -168,6 +172,8 @@ describe('ilr status, deadletters and trace through a local consortium', { timeo
     expect(flowNext.decisions['REVIEW']).toBe((flowAfter.decisions['REVIEW'] ?? 0) + 1);
     const tile = (JSON.parse((await runIlr(['status', '--json'])).out) as Tile[]).find((t) => t.id === 'review')!;
     expect(tile.count).toBe(before.review.total + 1);
+    await quiet();
+    expect((await numbers()).audit.counts.total).toBe(before.audit.counts.total + 1);
   });
 
   it('lists the services ($SRV INFO, STATS, PING) as the console shows them', async () => {

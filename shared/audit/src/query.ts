@@ -81,6 +81,11 @@ export interface QueryOptions {
   stream?: string;
   /** Entries returned (all are counted). Default 100. */
   limit?: number;
+  /**
+   * Leave entries under a gag (NSL/FISA nondisclosure, `review.gag`) out of everything
+   * returned, counts and `scanned` included: what an operator's view must do (the gag rule).
+   */
+  withholdGagged?: boolean;
 }
 
 export interface QueryResult {
@@ -114,6 +119,10 @@ export async function queryAudit(nats: IlrNats, filter: AuditFilter, opts: Query
       e = decodeEntry(m.data);
     } catch {
       result.unreadable.push(m.seq);
+      continue;
+    }
+    if (opts.withholdGagged && e.review?.gag) {
+      result.scanned--;
       continue;
     }
     if (!matchesFilter(e, f)) continue;

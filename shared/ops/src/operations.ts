@@ -367,7 +367,8 @@ export class Operations {
       count: breaks,
       oldestAgeMs: a.oldestUnauditedAgeMs,
       status: a.status,
-      detail: `${v ? (v.ok ? `verified intact ${v.at} (${v.checked} entries)` : `BROKEN at seq ${v.firstBreak?.seq ?? '?'} (${v.firstBreak?.code ?? '?'}), verified ${v.at}`) : 'never verified from the console'}; ${a.behind ? 'the audit writer is behind' : 'the audit writer is caught up'}`,
+      // No entry count here: the tile is every viewer's, and ILR_AUDIT's counts include gagged items.
+      detail: `${v ? (v.ok ? `verified intact ${v.at}` : `BROKEN at seq ${v.firstBreak?.seq ?? '?'} (${v.firstBreak?.code ?? '?'}), verified ${v.at}`) : 'never verified from the console'}; ${a.behind ? 'the audit writer is behind' : 'the audit writer is caught up'}`,
     };
   }
 

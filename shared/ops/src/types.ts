@@ -242,6 +242,7 @@ export interface AuditVerification {
 }
 
 export interface AuditStatus {
+  /** ILR_AUDIT's entries and last sequence: admins only (they count gagged items), as are lastVerification's checked and lastSeq. */
   entries: number;
   lastSeq: number;
   lastEntryAt: string | null;

@@ -113,7 +113,8 @@ Examples:
       'after',
       `
 Entries hold no patron identity; tokenDigests are SHA-256 digests of patron tokens, which
-only the home library can match to its own tokens.
+only the home library can match to its own tokens. Entries under a gag (a national security
+letter or FISA order) are never listed or counted here (\`ilr audit verify\` still checks them).
 
 Examples:
   ilr audit query --home mt-bozeman --since 7d
@@ -123,7 +124,8 @@ Examples:
     .action(async (opts: ConnectOpts & QueryFlags) => {
       const filter = filterOf(opts);
       const limit = positive(opts.limit, '--limit', true);
-      const r = await withNats(opts, (nats) => queryAudit(nats, filter, { limit, ...(opts.stream ? { stream: opts.stream } : {}) }));
+      // The gag rule: an item under NSL/FISA nondisclosure is in no list or count an operator sees.
+      const r = await withNats(opts, (nats) => queryAudit(nats, filter, { limit, withholdGagged: true, ...(opts.stream ? { stream: opts.stream } : {}) }));
       if (opts.json) {
         console.log(JSON.stringify({ filter, counts: r.counts, entries: r.entries, scanned: r.scanned, unreadable: r.unreadable }, null, 2));
         return;
