@@ -3,7 +3,9 @@
 // record is acked only once its entry is stored (or found already stored), so a crash
 // loses nothing: the record is redelivered and appended once.
 import { createLogger, type Logger } from '@ilr/log';
-import { AUDIT_CONSUMER, parseLibrarySubject, type IlrNats } from '@ilr/nats';
+import { verifyAuditStream, type VerifyReport } from '@ilr/audit';
+import { createIlrMetrics, serveMetrics, type MetricsOption, type ServedMetrics } from '@ilr/metrics';
+import { AUDIT_CONSUMER, AUDIT_SERVICE, parseLibrarySubject, type IlrNats } from '@ilr/nats';
 import type { ConsumerMessages, JsMsg } from '@nats-io/jetstream';
 import { AuditServiceError } from './errors.js';
 import { entryBodyFromBytes } from './record.js';
@@ -20,6 +22,10 @@ export interface AuditServiceOptions {
   window?: number;
   /** Entries read back on start to know which decisions are already in the chain. Default 10 000. */
   tailScan?: number;
+  /** Serve /metrics, /livez, /readyz (off by default; the bin turns it on). */
+  metrics?: MetricsOption;
+  /** Verify the whole chain once started and then this often (ilr_audit_last_verify_*); default never. */
+  verifyEveryMs?: number;
 }
 
 export interface AuditServiceStats extends WriterStats {
@@ -34,6 +40,10 @@ export interface AuditService {
   stats(): AuditServiceStats;
   /** The chain's last sequence and hash as this instance knows them. */
   position(): { seq: number; link: string };
+  /** Verifies the chain now and records the result in ilr_audit_last_verify_*. */
+  verifyNow(): Promise<VerifyReport>;
+  /** The /metrics URL when `metrics` was given. */
+  readonly metricsUrl: string | undefined;
 }
 
 export async function startAuditService(opts: AuditServiceOptions): Promise<AuditService> {
@@ -54,28 +64,34 @@ export async function startAuditService(opts: AuditServiceOptions): Promise<Audi
     ...(opts.tailScan !== undefined ? { tailScan: opts.tailScan } : {}),
   });
   const counts = { received: 0, unreadable: 0 };
+  const metrics = createIlrMetrics('audit');
+  const m = metrics.audit;
 
-  const handle = async (m: JsMsg): Promise<void> => {
+  const handle = async (msg: JsMsg): Promise<void> => {
     counts.received++;
     let body;
     try {
-      body = entryBodyFromBytes(m.data);
+      body = entryBodyFromBytes(msg.data);
       // The subject names the home the router recorded it under; the decision must agree.
-      if (parseLibrarySubject('decision', m.subject) !== body.home) {
-        throw new AuditServiceError('UNREADABLE_RECORD', `recorded under ${m.subject} but decided by ${body.home}`);
+      if (parseLibrarySubject('decision', msg.subject) !== body.home) {
+        throw new AuditServiceError('UNREADABLE_RECORD', `recorded under ${msg.subject} but decided by ${body.home}`);
       }
     } catch (e) {
       counts.unreadable++;
       // The reason names a field, never a value: no patron data reaches the log.
-      logger.error({ seq: m.info.streamSequence, subject: m.subject, err: (e as Error).message }, 'decision record cannot be audited; terminated');
-      m.term();
+      logger.error({ seq: msg.info.streamSequence, subject: msg.subject, err: (e as Error).message }, 'decision record cannot be audited; terminated');
+      msg.term();
       return;
     }
     try {
-      await writer.append(body);
-      m.ack();
+      const out = await writer.append(body);
+      msg.ack();
+      if (out.status === 'appended') {
+        m.appended.inc();
+        m.lagSeconds.set(Math.max(0, (Date.now() - Date.parse(body.decidedAt)) / 1000));
+      }
     } catch {
-      m.nak(); // stopped before it was appended: another instance (or the next start) takes it
+      msg.nak(); // stopped before it was appended: another instance (or the next start) takes it
     }
   };
 
@@ -91,15 +107,45 @@ export async function startAuditService(opts: AuditServiceOptions): Promise<Audi
   })();
   logger.info({ consumer: `${source.stream}/${source.durable}`, head: writer.position().seq }, 'audit service started');
 
+  // $SRV.PING|INFO|STATS answer for the audit writer too (no endpoint: it consumes a stream).
+  const service = await opts.nats.services().add({ name: AUDIT_SERVICE.name, version: '0.1.0', description: 'ILR audit writer: decisions to the hash chain (docs/AUDIT.md)' });
+  let stopped = false;
+  const served: ServedMetrics | undefined = opts.metrics
+    ? await serveMetrics(metrics, opts.metrics, () => ({ nats: !opts.nats.nc.isClosed(), consumer: !stopped }))
+    : undefined;
+  const verifyNow = async (): Promise<VerifyReport> => {
+    const report = await verifyAuditStream(opts.nats, opts.stream ? { stream: opts.stream } : {});
+    m.lastVerifyTime.set(Date.now() / 1000);
+    m.lastVerifyOk.set(report.ok ? 1 : 0);
+    if (!report.ok) logger.error({ breaks: report.breakCount, first: report.breaks[0]?.seq }, 'audit chain verification failed');
+    return report;
+  };
+  let verifying: Promise<unknown> | undefined;
+  const verifyQuietly = (): void => {
+    verifying ??= verifyNow()
+      .catch((e: unknown) => logger.warn({ err: e instanceof Error ? e.message : String(e) }, 'audit chain not verified (stream not readable)'))
+      .finally(() => (verifying = undefined));
+  };
+  const verifyTimer = opts.verifyEveryMs ? setInterval(verifyQuietly, opts.verifyEveryMs) : undefined;
+  verifyTimer?.unref();
+  if (opts.verifyEveryMs) verifyQuietly();
+
   return {
     stop: async () => {
+      stopped = true;
+      if (verifyTimer) clearInterval(verifyTimer);
       messages.stop();
       await loop;
       await writer.close();
       await Promise.all(inFlight);
+      await verifying;
+      await service.stop().catch(() => undefined);
+      await served?.close();
       logger.info({ ...counts, ...writer.stats }, 'audit service stopped');
     },
     stats: () => ({ ...counts, ...writer.stats }),
     position: () => writer.position(),
+    verifyNow,
+    metricsUrl: served?.url,
   };
 }

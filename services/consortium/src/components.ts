@@ -31,3 +31,15 @@ export class Components {
     return this.items.map((c) => `${c.name}: ${c.url}`);
   }
 }
+
+/** Every process of the consortium serves /metrics, /livez, /readyz on loopback, a free port. */
+export const METRICS = { host: '127.0.0.1', port: 0 } as const;
+
+/**
+ * Lists a process's /metrics as `metrics <service>: <url>`, `<service>` being its $SRV name
+ * without the `ilr-` prefix (router, policy, review, audit), or connector-<library> and
+ * gateway-<library> for a library's process.
+ */
+export function listMetrics(components: Components, service: string, url: string | undefined): void {
+  if (url) components.add(`metrics ${service}`, url);
+}

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseConfig, startGateway, type RunningGateway } from '@ilr/gateway';
 import { PeerSimulator, type AgencyId } from '@ilr/iso18626';
+import { METRICS, listMetrics } from './components.js';
 import type { ConsortiumPart } from './parts.js';
 
 export interface GatewaySite {
@@ -56,6 +57,7 @@ export const gatewaysPart: ConsortiumPart = {
           listen: { host: '127.0.0.1', port: 0 },
           deadlineMs: 5000,
           backoffMs: [500, 2000, 5000],
+          metrics: METRICS,
         },
         `the consortium's gateway ${entry.id}`,
       );
@@ -63,6 +65,7 @@ export const gatewaysPart: ConsortiumPart = {
       ctx.onStop(() => gateway.close());
       ill.peer = gateway.url;
       ctx.components.add(`gateway ${entry.id}`, gateway.url);
+      listMetrics(ctx.components, `gateway-${entry.id}`, gateway.metricsUrl);
       ctx.gateways.set(entry.id, { library: entry.id, agency, gateway, ill });
     }
   },

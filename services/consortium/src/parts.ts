@@ -11,7 +11,7 @@ import { startPolicyService } from '@ilr/policy-service';
 import { startReviewService } from '@ilr/review-service';
 import { startRouter } from '@ilr/router';
 import { join } from 'node:path';
-import type { Components } from './components.js';
+import { METRICS, listMetrics, type Components } from './components.js';
 import { consolePart } from './console.js';
 import { gatewaysPart, type GatewaySite } from './gateways.js';
 import { simulatedIlsSource } from './ils.js';
@@ -61,14 +61,19 @@ export interface ConsortiumPart {
 export const servicesPart: ConsortiumPart = {
   name: 'services',
   async start(ctx) {
-    const policy = await startPolicyService({ nats: await ctx.connect('ilr-policy'), logger: ctx.logger('policy') });
+    const policy = await startPolicyService({ nats: await ctx.connect('ilr-policy'), logger: ctx.logger('policy'), metrics: METRICS });
     ctx.onStop(() => policy.stop());
-    const router = await startRouter({ nats: await ctx.connect('ilr-router'), logger: ctx.logger('router') });
+    const router = await startRouter({ nats: await ctx.connect('ilr-router'), logger: ctx.logger('router'), metrics: METRICS });
     ctx.onStop(() => router.stop());
-    const review = await startReviewService({ nats: await ctx.connect('ilr-review'), logger: ctx.logger('review') });
+    const review = await startReviewService({ nats: await ctx.connect('ilr-review'), logger: ctx.logger('review'), metrics: METRICS });
     ctx.onStop(() => review.stop());
-    const audit = await startAuditService({ nats: await ctx.connect('ilr-audit'), logger: ctx.logger('audit') });
+    // The chain is verified once started (and hourly), so ilr_audit_last_verify_* says something from the first scrape.
+    const audit = await startAuditService({ nats: await ctx.connect('ilr-audit'), logger: ctx.logger('audit'), metrics: METRICS, verifyEveryMs: 3_600_000 });
     ctx.onStop(() => audit.stop());
+    listMetrics(ctx.components, 'router', router.metricsUrl);
+    listMetrics(ctx.components, 'policy', policy.metricsUrl);
+    listMetrics(ctx.components, 'review', review.metricsUrl);
+    listMetrics(ctx.components, 'audit', audit.metricsUrl);
   },
 };
 
@@ -88,12 +93,15 @@ export const connectorsPart: ConsortiumPart = {
           ...ctx.libraryAccess(id),
           ilsFile: join(ctx.sampleDir, 'ils', `${id}.json`),
           logger: ctx.logger(`connector-${id}`),
+          metrics: METRICS,
           ...(await simulatedIlsSource(ctx, id)),
         });
         ctx.connectors.set(id, c);
         ctx.onStop(() => c.close());
       }),
     );
+    // In directory order (they started all at once).
+    for (const [id, c] of [...ctx.connectors].sort(([a], [b]) => a.localeCompare(b))) listMetrics(ctx.components, `connector-${id}`, c.connector.metricsUrl);
   },
 };
 

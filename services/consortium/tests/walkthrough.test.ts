@@ -72,10 +72,31 @@ describe('the local consortium walk-through', () => {
     expect(metrics).not.toMatch(/stream="ILR_(REVIEW|DECISIONS|AUDIT)"/);
   }, 120_000);
 
+  it('serves /metrics for every process; the router counted the walk-through by sender, kind and outcome', async () => {
+    const { parseMetrics } = await import('@ilr/metrics');
+    const router = await fetch(consortium.components.get('metrics router')!);
+    expect(router.status).toBe(200);
+    const samples = parseMetrics(await router.text());
+    expect(samples).toContainEqual({ name: 'ilr_service_info', labels: { service: 'router' }, value: 1 });
+    expect(samples.find((s) => s.name === 'ilr_messages_total' && s.labels['outcome'] === 'REFUSE')?.value).toBeGreaterThan(0);
+    for (const { name, url } of consortium.components.list().filter((c) => c.name.startsWith('metrics '))) {
+      const service = name.slice('metrics '.length);
+      const base = url.replace(/\/metrics$/, '');
+      expect((await fetch(`${base}/livez`)).status, service).toBe(200);
+      expect(await (await fetch(`${base}/readyz`)).json(), service).toMatchObject({ ready: true });
+      expect(parseMetrics(await (await fetch(url)).text()), service).toContainEqual({ name: 'ilr_service_info', labels: { service }, value: 1 });
+    }
+  }, 120_000);
+
   it('runs in the production shape: generated credentials, every library signing', async () => {
     const components = consortium.components.lines();
     expect(components.slice(0, 2)).toEqual([`nats: ${consortium.url}`, expect.stringMatching(/^nats monitoring: http:\/\/127\.0\.0\.1:\d+$/)]);
-    expect([...components.slice(2)].sort()).toEqual([
+    const rest = components.slice(2).sort();
+    // One /metrics per process, named by its $SRV name (less `ilr-`) or connector-/gateway-<library>.
+    const processes = ['audit', 'policy', 'review', 'router', ...consortium.libraries.map((id) => (consortium.gateways.has(id) ? `gateway-${id}` : `connector-${id}`))];
+    for (const l of rest.filter((x) => x.startsWith('metrics '))) expect(l).toMatch(/^metrics [a-z0-9-]+: http:\/\/127\.0\.0\.1:\d+\/metrics$/);
+    expect(rest.filter((l) => l.startsWith('metrics ')).map((l) => l.slice(0, l.indexOf(': ')))).toEqual(expect.arrayContaining(processes.map((p) => `metrics ${p}`)));
+    expect(rest.filter((l) => !l.startsWith('metrics '))).toEqual([
       expect.stringMatching(/^console login: operator [A-Za-z0-9_-]{24}$/),
       expect.stringMatching(/^console: http:\/\/127\.0\.0\.1:\d+\/$/),
       expect.stringMatching(/^gateway ma-carver: http:\/\/127\.0\.0\.1:\d+\/iso18626$/),

@@ -36,6 +36,8 @@ export const zGatewayConfig = z.strictObject({
   backoffMs: z.array(z.number().int().positive()).min(1).optional(),
   /** a sample ILS file answering the policy service's patron-fact lookups (deploy/sample/ils) */
   ilsFile: z.string().optional(),
+  /** /metrics, /livez, /readyz (`gateway-<library>`); absent: none (the bin then reads ILR_METRICS_PORT) */
+  metrics: z.strictObject({ host: z.string().default('127.0.0.1'), port: z.number().int().min(0).max(65535).default(0) }).optional(),
 });
 export type GatewayConfig = z.infer<typeof zGatewayConfig>;
 

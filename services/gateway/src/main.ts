@@ -2,6 +2,7 @@
 // ilr-gateway: a library's ISO 18626 gateway. ilr-gateway --config <file> (or ILR_GATEWAY_CONFIG).
 // Runs until SIGTERM/SIGINT. See services/gateway/README.md.
 import { createLogger } from '@ilr/log';
+import { metricsPortFromEnv } from '@ilr/metrics';
 import { GatewayConfigError, loadConfig } from './config.js';
 import { startGateway } from './start.js';
 
@@ -32,9 +33,12 @@ try {
   throw e;
 }
 const logger = createLogger(`ilr-gateway-${config.library}`);
-const running = await startGateway(config, logger);
+// Metrics are on in the bin: the configuration's `metrics`, else ILR_METRICS_PORT (default a free port; `off`).
+const metrics = config.metrics ?? metricsPortFromEnv();
+const running = await startGateway({ ...config, ...(metrics ? { metrics: { host: '127.0.0.1', ...metrics, port: metrics.port ?? 0 } } : {}) }, logger);
 // The line a parent process (the consortium, tests) waits for.
 console.log(`gateway ${config.library}: ${running.url}`);
+if (running.metricsUrl) console.log(`metrics gateway-${config.library}: ${running.metricsUrl}`);
 let stopping = false;
 const stop = async () => {
   if (stopping) return;

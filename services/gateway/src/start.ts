@@ -1,5 +1,6 @@
 // startGateway(): the library's connector (its credentials, keystore, signing seed), the
 // gateway core, the HTTP face listening.
+import { createIlrMetrics, serveMetrics } from '@ilr/metrics';
 import { readFileSync } from 'node:fs';
 import { Connector, SampleIls } from '@ilr/connector';
 import { profileById } from '@ilr/iso18626';
@@ -18,6 +19,8 @@ export interface RunningGateway {
   connector: Connector;
   /** http://host:port/iso18626 */
   url: string;
+  /** http://host:port/metrics when the configuration has `metrics`. */
+  metricsUrl: string | undefined;
   close(): Promise<void>;
 }
 
@@ -29,7 +32,10 @@ export async function startGateway(config: GatewayConfig, logger: Logger = creat
     : config.nats.seedFile
       ? { seedFile: config.nats.seedFile }
       : undefined;
+  // One registry for the process: the gateway's requests and its connector's deliveries.
+  const metrics = createIlrMetrics(`gateway-${config.library}`);
   const connector = await Connector.connect({
+    registry: metrics,
     library: config.library,
     servers: config.nats.servers,
     logger,
@@ -54,16 +60,19 @@ export async function startGateway(config: GatewayConfig, logger: Logger = creat
     await connector.serveFacts(ils.lookup);
   }
   await gateway.start();
-  const app = await buildApp({ gateway });
+  const app = await buildApp({ gateway, metrics: metrics.gateway });
   const address = await app.listen({ host: config.listen.host, port: config.listen.port });
   const url = `${address.replace('[::1]', '127.0.0.1')}/iso18626`;
+  const served = config.metrics ? await serveMetrics(metrics, config.metrics, () => ({ nats: !connector.nats.nc.isClosed(), listening: app.server.listening })) : undefined;
   logger.info({ library: config.library, url, profile: profile.id }, 'gateway listening');
   return {
     gateway,
     app,
     connector,
     url,
+    metricsUrl: served?.url,
     close: async () => {
+      await served?.close();
       await app.close();
       await gateway.stop();
       await connector.close();

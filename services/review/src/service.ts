@@ -4,6 +4,7 @@
 // each person's decision as RELAY or REFUSE through @ilr/outbound.
 import { Directory } from '@ilr/directory';
 import { createLogger, type Logger } from '@ilr/log';
+import { createIlrMetrics, serveMetrics, type MetricsOption, type ServedMetrics } from '@ilr/metrics';
 import { NatsSetupError, REVIEW_ACTIONS, REVIEW_SERVICE, parseReviewOpsSubject, type IlrNats, type ReviewAction } from '@ilr/nats';
 import type { ServiceMsg } from '@nats-io/services';
 import { Decider } from './decide.js';
@@ -11,6 +12,7 @@ import { ReviewError } from './errors.js';
 import { Intake, type IntakeStats } from './intake.js';
 import { ReviewOps } from './ops.js';
 import { OutcomePublisher } from './publish.js';
+import { reviewQueueGauges } from './metrics.js';
 import { ReviewQueue } from './queue.js';
 import { ReviewStore } from './store.js';
 
@@ -21,6 +23,10 @@ export interface ReviewServiceOptions {
   retryIntervalMs?: number;
   /** An outcome still unpublished this long after it was recorded is published again. Default 10 s. */
   retryAfterMs?: number;
+  /** Serve /metrics, /livez, /readyz (off by default; the bin turns it on). */
+  metrics?: MetricsOption;
+  /** How long the review queue gauges reuse one reading of the queue. Default 15 s. */
+  metricsRefreshMs?: number;
 }
 
 export interface ReviewServiceStats extends IntakeStats {
@@ -33,6 +39,8 @@ export interface ReviewService {
   stats(): ReviewServiceStats;
   /** One pass of the retry of unpublished outcomes, now (tests, operations). */
   retryNow(): Promise<void>;
+  /** The /metrics URL when `metrics` was given. */
+  readonly metricsUrl: string | undefined;
 }
 
 export async function startReviewService(opts: ReviewServiceOptions): Promise<ReviewService> {
@@ -85,13 +93,23 @@ export async function startReviewService(opts: ReviewServiceOptions): Promise<Re
   // Started means serving: the server holds the endpoints before anyone is told to ask.
   await opts.nats.nc.flush();
   logger.info({ subjects: REVIEW_ACTIONS.map((a) => REVIEW_SERVICE.subject(a)) }, 'review service started');
+  let served: ServedMetrics | undefined;
+  let stopped = false;
+  if (opts.metrics) {
+    const metrics = createIlrMetrics('review');
+    reviewQueueGauges(metrics, opts.nats, queue, logger, opts.metricsRefreshMs);
+    served = await serveMetrics(metrics, opts.metrics, () => ({ nats: !opts.nats.nc.isClosed(), service: !stopped }));
+  }
 
   return {
     stop: async () => {
+      stopped = true;
       await service.stop();
       retries.stop();
       await intake.stop();
+      await served?.close();
     },
+    metricsUrl: served?.url,
     stats: () => ({ ...intake.stats, ...counts }),
     retryNow: () => decider.retry(),
   };

@@ -14,6 +14,7 @@ import { RouterError } from './errors.js';
 import { toPolicyRequest } from './map.js';
 import { askPolicy } from './policy.js';
 import { Publisher, digest, type MessageRef } from '@ilr/outbound';
+import type { RouterMetrics } from '@ilr/metrics';
 
 export interface RouterStats {
   received: number;
@@ -45,7 +46,11 @@ export interface HandlerDeps {
   /** Delay before the n-th redelivery (index = delivery count - 1; the last value repeats). */
   retryDelaysMs: readonly number[];
   stats: RouterStats;
+  /** ilr_* counters and histograms (the gag rule: a gagged decision is counted in no series by kind or outcome). */
+  metrics: RouterMetrics;
 }
+
+const seconds = (since: number): number => (performance.now() - since) / 1000;
 
 /**
  * The subject's sender: trusted (a library may publish only under `ilr.in.<itself>.`),
@@ -75,7 +80,17 @@ export class MessageHandler {
   constructor(private readonly d: HandlerDeps) {}
 
   async handle(m: JsMsg): Promise<void> {
+    const started = performance.now();
     this.d.stats.received++;
+    this.d.metrics.deliveries.inc();
+    try {
+      await this.handleOne(m);
+    } finally {
+      this.d.metrics.handleSeconds.observe(seconds(started));
+    }
+  }
+
+  private async handleOne(m: JsMsg): Promise<void> {
     const subj = subjectOf(m);
     let message: Message | undefined;
     try {
@@ -91,7 +106,7 @@ export class MessageHandler {
       await this.decideAndAct(m, message, mapped);
     } catch (e) {
       if (!(e instanceof RouterError)) return this.retryLater(m, e);
-      await this.reject(m, subj?.sender, message?.envelope.messageId ?? e.messageId, e);
+      await this.reject(m, subj?.sender, message?.envelope.messageId ?? e.messageId, e, message?.kind);
     }
   }
 
@@ -156,10 +171,11 @@ export class MessageHandler {
 
   private async decideAndAct(m: JsMsg, message: Message, mapped: ReturnType<typeof toPolicyRequest>): Promise<void> {
     const id = message.envelope.messageId;
+    const askedAt = performance.now();
     const asked = askPolicy(this.d.requests, { messageId: id, request: mapped.request, patron: mapped.patron, parties: { sender: message.envelope.sender, recipient: message.envelope.recipient } }, this.d.policyTimeoutMs);
-    const answer = await asked;
-    if (answer.status === 'UNAVAILABLE') return this.notYet(m, message, answer.reason, false);
-    if (answer.status === 'PENDING') return this.notYet(m, message, answer.reason, true);
+    const answer = await asked.finally(() => this.d.metrics.policySeconds.observe(seconds(askedAt)));
+    if (answer.status === 'UNAVAILABLE') return this.notYet(m, message, answer.reason, undefined);
+    if (answer.status === 'PENDING') return this.notYet(m, message, answer.reason, answer.home);
 
     const { decision, reply } = answer;
     const p = this.d.publisher;
@@ -175,6 +191,8 @@ export class MessageHandler {
     if (decision.outcome === 'REVIEW') publishes.push(p.review(ref, decision, mapped.request, m.data));
     await Promise.all(publishes);
     this.d.stats.decided++;
+    // The gag rule: a gagged item's existence is the secret; it is in no count by kind or outcome.
+    if (!decision.review?.gag) this.d.metrics.messages.child(ref.sender, message.kind, decision.outcome).inc();
     this.d.logger.info({ messageId: id, kind: message.kind, outcome: decision.outcome, home: decision.decidedBy }, 'decided');
     this.done(m);
   }
@@ -203,11 +221,19 @@ export class MessageHandler {
     }
   }
 
-  /** Not decidable now: tell the requester once, retry later, dead-letter on the last delivery. */
-  private async notYet(m: JsMsg, message: Message, reason: string, tellRequester: boolean): Promise<void> {
+  /**
+   * Not decidable now: tell the requester once, retry later, dead-letter on the last delivery.
+   * `pendingOn`: the home library whose facts are missing (PENDING); undefined: the policy
+   * service did not answer (nothing to tell the requester yet).
+   */
+  private async notYet(m: JsMsg, message: Message, reason: string, pendingOn: string | undefined): Promise<void> {
     const id = message.envelope.messageId;
     const delivery = m.info.deliveryCount;
-    if (tellRequester) this.d.stats.pending++;
+    const tellRequester = pendingOn !== undefined;
+    if (tellRequester) {
+      this.d.stats.pending++;
+      this.d.metrics.pending.child(pendingOn).inc();
+    }
     if (delivery >= this.d.maxDeliver) {
       await this.deadLetter(m, message.envelope.sender, id, tellRequester ? 'FACTS_UNAVAILABLE' : 'POLICY_UNAVAILABLE', reason, undefined, { sender: message.envelope.sender, id });
       this.d.logger.warn({ messageId: id, delivery, reason }, 'dead-lettered after the last delivery');
@@ -218,7 +244,7 @@ export class MessageHandler {
     this.nak(m);
   }
 
-  private async reject(m: JsMsg, sender: string | undefined, messageId: string | undefined, e: RouterError): Promise<void> {
+  private async reject(m: JsMsg, sender: string | undefined, messageId: string | undefined, e: RouterError, kind: string | undefined): Promise<void> {
     const trusted = sender ?? 'unknown';
     const seq = m.info.streamSequence;
     const id = messageId ?? `seq-${seq}`;
@@ -229,6 +255,7 @@ export class MessageHandler {
     try {
       await this.deadLetter(m, trusted, id, e.code, e.message, e.field, dedupe);
       if (sender) await this.d.publisher.errorReply(dedupe, e.code, e.message, e.field, messageId ?? '');
+      this.d.metrics.messages.child(trusted, kind ?? 'UNKNOWN', 'REJECTED').inc();
       this.d.logger.warn({ messageId: id, sender: trusted, code: e.code, field: e.field }, 'rejected');
       this.done(m);
     } catch (err) {
@@ -241,6 +268,7 @@ export class MessageHandler {
     const subject = subjectOf(m)?.kind ? m.subject : `(malformed subject, sha256 ${digest(new TextEncoder().encode(m.subject)).sha256})`;
     await this.d.publisher.deadLetter(dedupe, { messageId: id, sender, subject, code, reason, field, ...digest(m.data), at: new Date().toISOString() });
     this.d.stats.deadLettered++;
+    this.d.metrics.deadLetters.child(sender, code).inc();
   }
 
   /** The message was claimed before acting, so the ack need not be awaited: a lost ack only causes a redelivery whose publishes are deduplicated. */

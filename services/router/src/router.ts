@@ -2,7 +2,8 @@
 // each message (handle.ts). Stateless: any number of routers may share the consumer.
 import { Directory } from '@ilr/directory';
 import { createLogger, type Logger } from '@ilr/log';
-import { ROUTER_CONSUMER, type IlrNats } from '@ilr/nats';
+import { createIlrMetrics, serveMetrics, type MetricsOption, type ServedMetrics } from '@ilr/metrics';
+import { ROUTER_CONSUMER, ROUTER_SERVICE, type IlrNats } from '@ilr/nats';
 import type { ConsumerMessages } from '@nats-io/jetstream';
 import { MessageHandler, type RouterStats } from './handle.js';
 import { DirectoryMembers } from './members.js';
@@ -17,11 +18,15 @@ export interface RouterOptions {
   retryDelaysMs?: readonly number[];
   /** Messages handled at once. Default 128: each waits mostly on round trips to NATS. */
   concurrency?: number;
+  /** Serve /metrics, /livez, /readyz (off by default; the bin turns it on). */
+  metrics?: MetricsOption;
 }
 
 export interface Router {
   stop(): Promise<void>;
   stats(): RouterStats;
+  /** The /metrics URL when `metrics` was given. */
+  readonly metricsUrl: string | undefined;
 }
 
 export async function startRouter(opts: RouterOptions): Promise<Router> {
@@ -32,6 +37,7 @@ export async function startRouter(opts: RouterOptions): Promise<Router> {
   // (the catalogue's by default; an operator or a test may have tuned them).
   const { max_deliver: configured, backoff } = (await consumer.info()).config;
   const consumerBackoffMs = backoff?.length ? backoff.map((ns) => ns / 1_000_000) : ROUTER_CONSUMER.backoffMs;
+  const metrics = createIlrMetrics('router');
   const members = await DirectoryMembers.open(await Directory.open(opts.nats), logger);
   const streams = opts.nats.publisher();
   const handler = new MessageHandler({
@@ -43,9 +49,18 @@ export async function startRouter(opts: RouterOptions): Promise<Router> {
     maxDeliver: configured && configured > 0 ? configured : ROUTER_CONSUMER.maxDeliver,
     retryDelaysMs: opts.retryDelaysMs ?? consumerBackoffMs,
     stats,
+    metrics: metrics.router,
   });
   const concurrency = opts.concurrency ?? 128;
   const messages: ConsumerMessages = await consumer.consume({ max_messages: concurrency });
+  // $SRV.PING|INFO|STATS answer for the router too (no endpoint: it consumes a stream).
+  const service = await opts.nats.services().add({ name: ROUTER_SERVICE.name, version: '0.1.0', description: 'ILR router: ingress to decision, delivery, reply or dead letter' });
+  let served: ServedMetrics | undefined;
+  if (opts.metrics) {
+    let stopped = false;
+    served = await serveMetrics(metrics, opts.metrics, () => ({ nats: !opts.nats.nc.isClosed(), consumer: !stopped }));
+    messages.closed().then(() => (stopped = true), () => (stopped = true));
+  }
 
   const inFlight = new Set<Promise<void>>();
   const loop = (async () => {
@@ -63,8 +78,11 @@ export async function startRouter(opts: RouterOptions): Promise<Router> {
       await loop;
       await Promise.all(inFlight);
       members.stop();
+      await service.stop().catch(() => undefined);
+      await served?.close();
       logger.info({ ...stats }, 'router stopped');
     },
     stats: () => ({ ...stats }),
+    metricsUrl: served?.url,
   };
 }

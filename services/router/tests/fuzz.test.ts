@@ -23,6 +23,7 @@ import { MAX_MESSAGE_BYTES, decodeBody, decodeEnvelope, decodeErrorReply, decode
 import type { JsMsg } from '@nats-io/jetstream';
 import { headers as natsHeaders, type MsgHdrs } from '@nats-io/transport-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createIlrMetrics } from '@ilr/metrics';
 import { MessageHandler, type RouterStats } from '../src/handle.js';
 import { DirectoryMembers } from '../src/members.js';
 import { FUZZ_RECEIVED_AT, MEMBERS, MUTATIONS, expected, inputArb, mutate, padTo, sha256, validArb, type Expected, type MutationInput, type Payload, type Valid } from './fuzz-payloads.js';
@@ -38,6 +39,7 @@ const NATS_FUZZED = Math.round(2_000 * SCALE);
 const NATS_GOOD = Math.round(500 * SCALE);
 /** No payload may hold the handler longer (a policy round trip included); a stall fails at once. */
 const HANDLE_BUDGET_MS = 5_000;
+const fuzzMetrics = createIlrMetrics('router');
 
 /** The mutations that leave a message valid. */
 const VALID_MUTATIONS: readonly string[] = ['none', 'unknown fields', 'at the limit'];
@@ -347,6 +349,7 @@ describe('router fuzz: bad input gets a dead letter and an error, good traffic i
         maxDeliver: ROUTER_CONSUMER.maxDeliver,
         retryDelaysMs: [1000],
         stats,
+        metrics: fuzzMetrics.router,
       });
       const t0 = performance.now();
       let timer: NodeJS.Timeout | undefined;

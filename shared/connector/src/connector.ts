@@ -1,5 +1,6 @@
 // The connector SDK: a member library's ILS integration sends, requests, receives and
 // answers patron-fact lookups through one Connector.
+import { createIlrMetrics, serveMetrics, type IlrMetrics, type ServedMetrics } from '@ilr/metrics';
 import { randomUUID } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { EnvelopeSigner } from '@ilr/access';
@@ -40,18 +41,27 @@ export class Connector {
     private readonly tokens: PatronTokens | undefined,
     repeats: RepeatOptions,
     private readonly signer: EnvelopeSigner | undefined,
+    metrics: IlrMetrics,
   ) {
     // The floor file: given, else beside the keystore, so that it lives where the library keeps state.
     const keys = tokens?.vault.files.keystore;
     const floorFile = repeats.floorFile === false ? undefined : (repeats.floorFile ?? (keys && join(dirname(keys), `${library}.delivered.json`)));
-    this.pump = new DeliveryPump(nats.jetstream(), nats.nc, library, this.waiters, log, { ...repeats, floorFile });
+    this.pump = new DeliveryPump(nats.jetstream(), nats.nc, library, this.waiters, log, { ...repeats, floorFile }, metrics.connector);
+  }
+
+  private served: ServedMetrics | undefined;
+
+  /** The /metrics URL when `metrics` was given to connect(). */
+  get metricsUrl(): string | undefined {
+    return this.served?.url;
   }
 
   static async connect(opts: ConnectOptions): Promise<Connector> {
     const library = librarySubjectToken(opts.library);
     const log = opts.logger ?? createLogger(`connector-${library}`);
     // Checked before connecting: a vault of another library, or without a retention period, is refused.
-    const tokens = opts.tokens && new PatronTokens(library, opts.tokens, log);
+    const metrics = opts.registry ?? createIlrMetrics(`connector-${library}`);
+    const tokens = opts.tokens && new PatronTokens(library, opts.tokens, log, metrics.connector);
     const signer = opts.signingSeed === undefined ? undefined : new EnvelopeSigner(opts.signingSeed);
     const nats = await connectNats({
       servers: opts.servers,
@@ -62,7 +72,16 @@ export class Connector {
       ...(opts.jsApiPrefix ? { jsApiPrefix: opts.jsApiPrefix } : {}),
     });
     tokens?.start();
-    return new Connector(nats, library, log, tokens, opts.repeats ?? {}, signer);
+    const connector = new Connector(nats, library, log, tokens, opts.repeats ?? {}, signer, metrics);
+    if (opts.metrics) {
+      try {
+        connector.served = await serveMetrics(metrics, opts.metrics, () => ({ nats: !nats.nc.isClosed(), open: !connector.closed }));
+      } catch (e) {
+        await connector.close();
+        throw e;
+      }
+    }
+    return connector;
   }
 
   /**
@@ -175,6 +194,7 @@ export class Connector {
     await Promise.all(this.factServers.map((s) => s.stop()));
     this.waiters.closeAll();
     await this.nats.close();
+    await this.served?.close();
   }
 
   /** What may leave: the requester check, and patron references of this library as tokens. */

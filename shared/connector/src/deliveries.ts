@@ -2,6 +2,7 @@
 // right place: replies and errors to waiting request() calls (then acked here), message
 // kinds to the library's handler (acked by the handler, explicitly). Each message is handed
 // over once: a copy the server sends again is acked again and skipped (RepeatFilter).
+import type { ConnectorMetrics, CounterChild } from '@ilr/metrics';
 import type { Logger } from '@ilr/log';
 import { HEADERS, STREAMS, libraryConsumerName, parseDeliverySubject } from '@ilr/nats';
 import { decodeDecision, decodeErrorReply, decodeMessage, decodeRequesterReply, type Decision } from '@ilr/wire';
@@ -29,6 +30,7 @@ export class DeliveryPump {
   private messages: ConsumerMessages | undefined;
   private loop: Promise<void> | undefined;
   private readonly repeats: RepeatFilter;
+  private readonly counted: Record<'delivery' | 'failed' | 'reply' | 'error' | 'repeat' | 'unreadable', CounterChild | undefined>;
   private readonly floorFile: FloorFile | undefined;
   private watch: AckFloorWatch | undefined;
   private handedOver = 0;
@@ -40,8 +42,19 @@ export class DeliveryPump {
     private readonly waiters: ReplyWaiters,
     private readonly log: Logger,
     private readonly repeatOptions: RepeatOptions & { floorFile?: string | undefined } = {},
+    metrics?: ConnectorMetrics,
   ) {
     this.repeats = new RepeatFilter(repeatOptions);
+    // One child per outcome, made once: counting a message is one increment.
+    const c = (type: string, result: string) => metrics?.deliveries.child(library, type, result);
+    this.counted = {
+      delivery: c('delivery', 'handled'),
+      failed: c('delivery', 'failed'),
+      reply: c('reply', 'handled'),
+      error: c('error', 'handled'),
+      repeat: c('any', 'repeat'),
+      unreadable: c('any', 'unreadable'),
+    };
     const file = repeatOptions.floorFile;
     this.floorFile = file ? new FloorFile(file, STREAMS.delivery.name, libraryConsumerName(library), log) : undefined;
   }
@@ -111,6 +124,7 @@ export class DeliveryPump {
     const id: StreamMessageId = { seq, ts };
     const verdict = this.repeats.check(id);
     if (verdict !== 'new') {
+      this.counted.repeat?.inc();
       // Taken already: ack again so the server stops sending it. While the first copy is
       // still with the handler, its own ack (or nak) settles both: acks go by stream sequence.
       if (verdict !== 'inFlight') m.ack();
@@ -126,6 +140,7 @@ export class DeliveryPump {
       // Unreadable (not a subject, envelope or reply of this contract): redelivering will
       // not help, and it stays in the stream for operators. Never log the payload.
       this.log.error({ subject: m.subject, seq: m.seq, err: errName(e) }, 'unreadable delivery; terminated');
+      this.counted.unreadable?.inc();
       m.term();
     }
   }
@@ -141,6 +156,7 @@ export class DeliveryPump {
       ...(status === 'PENDING' ? { reason: m.headers?.get(HEADERS.reason) || undefined } : {}),
     };
     this.handedOver++;
+    this.counted.reply?.inc();
     this.waiters.reply(reply);
     this.callSafely(() => this.options.onReply?.(reply));
     m.ack();
@@ -151,6 +167,7 @@ export class DeliveryPump {
     const error = decodeErrorReply(m.data);
     const correlationId = m.headers?.get(HEADERS.correlationId) || error.messageId;
     this.handedOver++;
+    this.counted.error?.inc();
     this.waiters.error({ correlationId, error });
     this.callSafely(() => this.options.onError?.({ correlationId, error }));
     m.ack();
@@ -174,12 +191,14 @@ export class DeliveryPump {
       ack: () => {
         if (settled) return;
         settled = true;
+        this.counted.delivery?.inc();
         m.ack();
         this.repeats.taken(id);
       },
       nak: (delayMs?: number) => {
         if (settled) return;
         settled = true;
+        this.counted.failed?.inc();
         m.nak(delayMs);
         this.repeats.release(id);
       },

@@ -3,6 +3,7 @@
 // lookup is resolved here, before the library's system is asked; terminal ISO 18626
 // statuses complete transactions; and a timer rotates keys, expunges links and shreds
 // spent keys. Nothing about a patron is logged: ids, counts and reasons only.
+import type { ConnectorMetrics } from '@ilr/metrics';
 import { randomUUID } from 'node:crypto';
 import type { Logger } from '@ilr/log';
 import { TokenError, looksLikeToken, type MaintenanceReport, type OutstandingCheck, type RetentionReport, type TokenVault } from '@ilr/tokens';
@@ -38,6 +39,7 @@ export class PatronTokens {
     private readonly library: string,
     private readonly opts: ConnectorTokensOptions,
     private readonly log: Logger,
+    private readonly metrics?: ConnectorMetrics,
   ) {
     if (opts.vault.library !== library) throw new ConnectorError('TOKENS', `the vault is ${opts.vault.library}'s, not ${library}'s`);
     if (opts.vault.retentionDays === undefined) {
@@ -193,5 +195,6 @@ export class PatronTokens {
   private logRetention(r: RetentionReport): void {
     const { purged, keptOutstanding, deferred, withinPeriod, open, retentionDays } = r;
     this.log.info({ retentionDays, purged, keptOutstanding, deferred, withinPeriod, open }, 'retention run');
+    if (purged > 0) this.metrics?.retentionPurges.child(this.library).inc(purged);
   }
 }

@@ -1,3 +1,4 @@
+import type { IlrMetrics, MetricsOption } from '@ilr/metrics';
 import type { Logger } from '@ilr/log';
 import type { NatsCredentials } from '@ilr/nats';
 import type { PatronFactName, PatronFacts } from '@ilr/policy';
@@ -13,6 +14,10 @@ export interface ConnectOptions {
   credentials?: NatsCredentials;
   /** Default: `createLogger('connector-<library>')`. */
   logger?: Logger;
+  /** Serve /metrics, /livez, /readyz for this connector (`connector-<library>`); off by default. */
+  metrics?: MetricsOption;
+  /** Record into this registry (a gateway's, which serves it) instead of the connector's own. */
+  registry?: IlrMetrics;
   /** Patron tokens, the ledger and retention (README "Patron tokens, keys and retention"). */
   tokens?: ConnectorTokensOptions;
   /** How copies the server sends again are recognised (README "Exactly once"). */

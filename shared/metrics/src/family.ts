@@ -6,6 +6,9 @@
 // become a series, whatever a caller passes by mistake.
 import type { Counter, Gauge, Histogram } from 'prom-client';
 
+/** A counter's child (what Family.child gives for a counter): `inc()`. */
+export type CounterChild = Counter.Internal;
+
 /** What a label value may look like. */
 export const LABEL_VALUE = /^[A-Za-z0-9_.:-]{1,64}$/;
 /** What a value that does not look like one becomes. */
@@ -75,4 +78,9 @@ export class Family<M extends Metric> {
 /** A label value as it may appear: itself if it is a short identifier, else `other`. */
 export function safeLabel(value: string | undefined): string {
   return value !== undefined && LABEL_VALUE.test(value) ? value : OTHER;
+}
+
+/** Fills `metric` on every scrape with `fill` (prom-client's collect hook, set after the registry made the metric). */
+export function collectWith(metric: Gauge<string>, fill: () => void | Promise<void>): void {
+  (metric as unknown as { collect: () => void | Promise<void> }).collect = fill;
 }

@@ -32,7 +32,6 @@ export interface RouterMetrics {
   pending: Family<Counter<'home'>>;
   handleSeconds: Histogram<string>;
   policySeconds: Histogram<string>;
-  claimSeconds: Histogram<string>;
 }
 
 export interface PolicyMetrics {
@@ -46,8 +45,8 @@ export interface PolicyMetrics {
 export interface ReviewMetrics {
   /** Items waiting, by home, route and urgency (gagged items left out; set on each refresh). */
   queueItems: Gauge<'home' | 'route' | 'urgency'>;
-  /** Age of the oldest waiting item per home (gagged items left out). */
-  oldestSeconds: Gauge<'home'>;
+  /** When the oldest waiting item per home arrived, Unix seconds (gagged items left out); its age is time() - this. */
+  oldestTime: Gauge<'home'>;
 }
 
 export interface AuditMetrics {
@@ -112,7 +111,6 @@ export function createIlrMetrics(service: string, opts: IlrMetricsOptions = {}):
       pending: counter('ilr_pending_total', 'PENDING answers (home library facts unavailable), by home library', ['home']),
       handleSeconds: histogram('ilr_handle_duration_seconds', 'Time to handle one ingress delivery, from pull to ack'),
       policySeconds: histogram('ilr_policy_request_duration_seconds', "The router's policy request, round trip"),
-      claimSeconds: histogram('ilr_claim_duration_seconds', 'The message id claim in ilr-processed'),
     }),
   );
   const policy = lazy(
@@ -130,7 +128,12 @@ export function createIlrMetrics(service: string, opts: IlrMetricsOptions = {}):
         labelNames: ['home', 'route', 'urgency'],
         registers,
       }),
-      oldestSeconds: new Gauge({ name: 'ilr_review_queue_oldest_seconds', help: 'Age of the oldest waiting review item, by home library (gagged items left out)', labelNames: ['home'], registers }),
+      oldestTime: new Gauge({
+        name: 'ilr_review_queue_oldest_timestamp_seconds',
+        help: 'When the oldest waiting review item arrived (Unix time), by home library (gagged items left out)',
+        labelNames: ['home'],
+        registers,
+      }),
     }),
   );
   const audit = lazy(
