@@ -93,7 +93,7 @@ describe('the local consortium walk-through', () => {
     expect(components.slice(0, 2)).toEqual([`nats: ${consortium.url}`, expect.stringMatching(/^nats monitoring: http:\/\/127\.0\.0\.1:\d+$/)]);
     const rest = components.slice(2).sort();
     // One /metrics per process, named by its $SRV name (less `ilr-`) or connector-/gateway-<library>.
-    const processes = ['audit', 'policy', 'review', 'router', ...consortium.libraries.map((id) => (consortium.gateways.has(id) ? `gateway-${id}` : `connector-${id}`))];
+    const processes = ['audit', 'console', 'policy', 'review', 'router', ...consortium.libraries.map((id) => (consortium.gateways.has(id) ? `gateway-${id}` : `connector-${id}`))];
     for (const l of rest.filter((x) => x.startsWith('metrics '))) expect(l).toMatch(/^metrics [a-z0-9-]+: http:\/\/127\.0\.0\.1:\d+\/metrics$/);
     expect(rest.filter((l) => l.startsWith('metrics ')).map((l) => l.slice(0, l.indexOf(': ')))).toEqual(expect.arrayContaining(processes.map((p) => `metrics ${p}`)));
     expect(rest.filter((l) => !l.startsWith('metrics '))).toEqual([
@@ -104,7 +104,6 @@ describe('the local consortium walk-through', () => {
       expect.stringMatching(/^gateway ma-kingston: http:\/\/127\.0\.0\.1:\d+\/iso18626$/),
       expect.stringMatching(/^ils ma-plymouth: sip2:\/\/127\.0\.0\.1:\d+ \(SIP2\)$/),
       expect.stringMatching(/^ils or-multnomah: http:\/\/127\.0\.0\.1:\d+\/ncip \(NCIP\)$/),
-      expect.stringMatching(/^metrics console: http:\/\/127\.0\.0\.1:\d+\/metrics$/),
     ]);
     // A gateway library's connector is its gateway (it pulls the library's own consumer): no reference connector.
     expect([...consortium.gateways.keys()].sort()).toEqual(['ma-carver', 'ma-halifax', 'ma-kingston']);
