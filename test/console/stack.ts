@@ -62,6 +62,7 @@ export async function startStack(o: { flowIntervalMs?: number } = {}): Promise<S
       ['wi-madison', { servers: server.url }],
     ]),
     flowIntervalMs: o.flowIntervalMs ?? 1000,
+    attentionEveryMs: 0, // tests read the overview fresh
     logger: silent,
   });
   const users = running.context.users;

@@ -8,6 +8,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.js';
 import { ReviewDesk, type DirectorCredential } from './desk.js';
 import { FlowRing } from './flow.js';
+import { Snapshot } from './snapshot.js';
 import { SessionStore } from './sessions.js';
 import { LoginThrottle } from './throttle.js';
 import type { ActionRecorder, ConsoleContext } from './types.js';
@@ -35,6 +36,11 @@ export interface StartConsoleOptions {
    * count gagged items left out). Default: not served.
    */
   metrics?: MetricsOption;
+  /**
+   * The overview is recomputed in the background this often and served from the latest copy
+   * while it is at most twice as old. Default 5 s; 0: computed for every request.
+   */
+  attentionEveryMs?: number;
   /** How often the flow view samples. Default 10 s. */
   flowIntervalMs?: number;
   logger?: Logger;
@@ -73,6 +79,8 @@ export async function startConsole(o: StartConsoleOptions): Promise<RunningConso
   const logger = o.logger ?? createLogger('ilr-console');
   const ops = new Operations({ nc: o.nats.nc, ...(o.monitorUrl ? { monitorUrl: o.monitorUrl } : {}) });
   const flow = new FlowRing(() => ops.flowSample(), o.flowIntervalMs ?? 10_000);
+  const attentionEvery = o.attentionEveryMs ?? 5_000;
+  const attention = new Snapshot(() => ops.attention(), attentionEvery * 2);
   const context: ConsoleContext = {
     users: new UserStore(o.dataDir),
     sessions: new SessionStore(o.sessionIdleMs ? { idleMs: o.sessionIdleMs } : {}),
@@ -80,6 +88,7 @@ export async function startConsole(o: StartConsoleOptions): Promise<RunningConso
     actions: operatorActions(ops, logger),
     reviews: new ReviewDesk(o.directors ?? new Map()),
     ops,
+    attention,
     flow,
     verify: new VerifyJob(o.nats, ops),
     secureCookies: o.secureCookies ?? 'auto',
@@ -100,6 +109,7 @@ export async function startConsole(o: StartConsoleOptions): Promise<RunningConso
     served = await serveMetrics(metrics, o.metrics, () => ({ nats: !o.nats.nc.isClosed(), http: app.server.listening }));
   }
   flow.start();
+  attention.start(attentionEvery);
   logger.info({ url, ...(served ? { metrics: served.url } : {}) }, 'console listening');
   return {
     app,
@@ -109,6 +119,7 @@ export async function startConsole(o: StartConsoleOptions): Promise<RunningConso
     close: async () => {
       await served?.close();
       await flow.stop();
+      await attention.stop();
       await app.close();
       await context.verify.settled();
       await context.reviews.close();

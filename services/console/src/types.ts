@@ -1,7 +1,9 @@
 // What the console's routes reach through `app.ilr`.
 import type { Logger } from '@ilr/log';
 import type { Operations } from '@ilr/ops';
+import type { Tile } from '@ilr/ops';
 import type { FlowRing } from './flow.js';
+import type { Snapshot } from './snapshot.js';
 import type { VerifyJob } from './verify.js';
 import type { ReviewDesk } from './desk.js';
 import type { SessionStore } from './sessions.js';
@@ -36,6 +38,8 @@ export interface ConsoleContext {
   reviews: ReviewDesk;
   /** The operations read models (gag-filtered by @ilr/ops). */
   ops: Operations;
+  /** The needs-attention tiles, refreshed in the background (Snapshot). */
+  attention: Snapshot<Tile[]>;
   /** Flow samples over the last hours. */
   flow: FlowRing;
   /** The audit page's "verify now". */

@@ -9,6 +9,7 @@ import { buildApp } from '../src/app.js';
 import { ReviewDesk, type DirectorCredential } from '../src/desk.js';
 import { FlowRing } from '../src/flow.js';
 import { SessionStore } from '../src/sessions.js';
+import { Snapshot } from '../src/snapshot.js';
 import { VerifyJob } from '../src/verify.js';
 import { LoginThrottle } from '../src/throttle.js';
 import type { ConsoleAction, ConsoleContext } from '../src/types.js';
@@ -39,6 +40,7 @@ export async function testConsole(o: { directors?: Map<string, DirectorCredentia
     actions: { record: async (a) => void actions.push(a) },
     reviews: new ReviewDesk(o.directors ?? new Map()),
     ops: noOps,
+    attention: new Snapshot(() => Promise.reject(new Error('no read models in this test (ops.attention)')), 0),
     flow: new FlowRing(() => Promise.reject(new Error('no flow in this test'))),
     verify: new VerifyJob(noOps, noOps),
     secureCookies: 'auto',

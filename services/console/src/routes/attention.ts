@@ -55,8 +55,9 @@ export async function attentionRoutes(app: FastifyInstance): Promise<void> {
     roles: STAFF,
     scripts: ['console.js'],
     load: async (_r, s) => {
-      const tiles = (await app.ilr.ops.attention()).map((t) => (s.role === 'admin' ? t : withoutAuditCounts(t)));
-      return { at: new Date(app.ilr.now()).toISOString(), tiles: tiles.map((t) => ({ ...t, text: tileText(t) })) };
+      const snap = await app.ilr.attention.get();
+      const tiles = snap.value.map((t) => (s.role === 'admin' ? t : withoutAuditCounts(t)));
+      return { at: new Date(snap.at).toISOString(), tiles: tiles.map((t) => ({ ...t, text: tileText(t) })) };
     },
     render: (d) => html`<p class="muted">Each tile is a queue that may need a person. Green: nothing to do; amber: look soon; red: act now.
 Refreshed every 5 seconds; as of <span data-live-at>${d.at.slice(11, 19)} UTC</span>.</p>
