@@ -80,6 +80,8 @@ export interface BrokerOptions {
   factsTimeoutMs?: number;
   /** Signing keys to list in the directory, by library id. */
   signingKeys?: Record<string, string[]>;
+  /** Serve the router's and the policy service's /metrics (router.metricsUrl, policy.metricsUrl). */
+  metrics?: boolean;
 }
 
 export async function startBroker(opts: BrokerOptions = {}): Promise<Broker> {
@@ -95,8 +97,9 @@ export async function startBroker(opts: BrokerOptions = {}): Promise<Broker> {
   await ensureConsumer(await client.jetstreamManager(), { ...ROUTER_CONSUMER, ackWaitMs: 1000, backoffMs: [1000], maxDeliver: 4 });
   const recorder = new Recorder(client);
   await client.nc.flush();
-  const policy = await startPolicyService({ nats: svcConn, factsTimeoutMs: opts.factsTimeoutMs ?? 200, logger: silent });
-  const router = await startRouter({ nats: routerConn, logger: silent, policyTimeoutMs: 3000, retryDelaysMs: [1000] });
+  const metrics = opts.metrics ? { metrics: { port: 0 } } : {};
+  const policy = await startPolicyService({ nats: svcConn, factsTimeoutMs: opts.factsTimeoutMs ?? 200, logger: silent, ...metrics });
+  const router = await startRouter({ nats: routerConn, logger: silent, policyTimeoutMs: 3000, retryDelaysMs: [1000], ...metrics });
   return {
     server,
     client,
