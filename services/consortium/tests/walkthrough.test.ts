@@ -66,6 +66,18 @@ describe('the local consortium walk-through', () => {
       expect([view, r.status]).toEqual([view, 200]);
     }
     expect((await fetch(`${url}api/review`)).status).toBe(401);
+    // "Verify now" as the operator: the console's user reads the whole chain.
+    const page = await (await fetch(`${url}audit`, { headers: { cookie } })).text();
+    const csrf = /name="csrf-token" content="([^"]+)"/.exec(page)![1]!;
+    const started = await fetch(`${url}audit/verify`, { method: 'POST', redirect: 'manual', headers: { cookie, accept: 'application/json', 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ _csrf: csrf }) });
+    expect(started.status).toBe(202);
+    const { waitUntil } = await import('@ilr/testing');
+    const done = await waitUntil('the verification', async () => {
+      const p = (await (await fetch(`${url}api/audit/verify`, { headers: { cookie } })).json()) as { state: string; ok?: boolean; error?: string };
+      return p.state === 'running' ? undefined : p;
+    }, { timeoutMs: 30_000 });
+    expect(done).toMatchObject({ state: 'done', ok: true });
+    expect(done.error).toBeUndefined();
     // Its /metrics: the NATS side under nats-surveyor's names, without the streams that count gagged items.
     const metrics = await (await fetch(consortium.components.get('metrics console')!)).text();
     expect(metrics).toMatch(/^nats_stream_total_messages\{.*stream="ILR_INGRESS"/m);

@@ -339,6 +339,8 @@ export function consolePermissions(libraries: readonly string[] = []): UserPermi
         ...orderedReads(STREAMS.decisions.name),
         ...orderedReads(STREAMS.console.name),
         ...orderedReads(STREAMS.events.name),
+        // The console's "verify now" reads the whole audit chain (ordered consumer; nothing written there).
+        ...orderedReads(STREAMS.audit.name),
         ...headerReads(STREAMS.ingress.name),
         ...headerReads(STREAMS.delivery.name),
         ...headerReads(STREAMS.review.name),
