@@ -5,6 +5,7 @@ import { startNats, type NatsServerHandle } from '@ilr/testing';
 import { RetentionPolicy, StorageType } from '@nats-io/jetstream';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { parseTime } from '../src/commands/audit.js';
+import { Operations } from '@ilr/ops';
 import { CliError } from '../src/index.js';
 import { runIlr } from './ilr.js';
 
@@ -66,6 +67,8 @@ describe('ilr audit', { timeout: 60_000 }, () => {
       expect(r.out).toContain(`audit chain intact: ${N} entries, seq 1..${N} (ILR_AUDIT)`);
       expect(r.out).toMatch(new RegExp(`^head: ${N}:[0-9a-f]{64}`, 'm'));
       expect(r.exitCode ?? 0).toBe(0);
+      // Recorded for ilr status and the console (a copy of the log, --stream, is not).
+      expect((await new Operations({ nc: nats.nc }).audit()).lastVerification).toMatchObject({ ok: true, checked: N, lastSeq: N, by: expect.stringMatching(/^ilr audit verify \(/) });
     });
 
     it('shows progress on a long chain', async () => {
@@ -80,6 +83,7 @@ describe('ilr audit', { timeout: 60_000 }, () => {
       expect((r.error as CliError).exitCode).toBe(1);
       expect(r.error!.message).toMatch(/^audit chain broken at seq 6: ALTERED: the entry at seq 6 does not match its own hash/);
       expect(r.out).toContain('audit chain BROKEN: 1 break in 12 entries, seq 1..12 (TAMPERED)');
+      expect((await new Operations({ nc: nats.nc }).audit()).lastVerification?.ok).toBe(true);
       expect(r.out).toMatch(/^ {2}seq 6 {2}ALTERED/m);
     });
 

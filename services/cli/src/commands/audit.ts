@@ -3,7 +3,9 @@
 import { AuditError, parseAnchor, queryAudit, verifyAuditStream, type Anchor, type AuditCounts, type AuditFilter, type VerifyReport } from '@ilr/audit';
 import { NatsSetupError, STREAMS, connectNats, isLibraryId, type IlrNats } from '@ilr/nats';
 import { LEGAL_BASES, MESSAGE_KINDS, OUTCOMES } from '@ilr/policy';
+import { Operations } from '@ilr/ops';
 import { Option, type Command } from 'commander';
+import { userInfo } from 'node:os';
 import { CliError } from '../output.js';
 
 interface ConnectOpts {
@@ -50,6 +52,7 @@ export function registerAudit(program: Command): void {
       .command('verify')
       .description('check the whole hash chain; exit 1 naming the first broken stream sequence and why')
       .option('--anchor <seq:hash>', 'a head printed by an earlier verify: fails if that entry was replaced or removed since (repeatable)', collect, [])
+      .option('--no-record', `do not record the result in ${STREAMS.console.name} (shown by ilr status and the console)`)
       .option('--json', 'print the report as JSON'),
   )
     .addOption(new Option('--progress-every <n>', 'print progress every n entries').default('10000').hideHelp())
@@ -69,7 +72,7 @@ Examples:
   ilr audit verify
   ilr audit verify --server nats://ops.example:4222 --anchor 52113:4f0c...e9`,
     )
-    .action(async (opts: ConnectOpts & { anchor: string[]; json?: boolean; progressEvery: string }) => {
+    .action(async (opts: ConnectOpts & { anchor: string[]; json?: boolean; progressEvery: string; record: boolean }) => {
       let anchors: Anchor[];
       try {
         anchors = opts.anchor.map(parseAnchor);
@@ -77,16 +80,24 @@ Examples:
         throw new CliError(`--anchor: ${(e as Error).message}`);
       }
       const every = positive(opts.progressEvery, '--progress-every');
-      const report = await withNats(opts, (nats) =>
-        verifyAuditStream(nats, {
+      const report = await withNats(opts, async (nats) => {
+        const r = await verifyAuditStream(nats, {
           anchors,
           progressEvery: every,
           ...(opts.stream ? { stream: opts.stream } : {}),
           onProgress: (checked, last) => {
             if (!opts.json && last >= every) console.error(`verified ${count(checked)} of ${count(last)} entries`);
           },
-        }),
-      );
+        });
+        // The audit tile of `ilr status` and the console show the last verification of the log itself.
+        if (opts.record && (opts.stream ?? STREAMS.audit.name) === STREAMS.audit.name) {
+          const by = `ilr audit verify (${userInfo().username})`;
+          await new Operations({ nc: nats.nc })
+            .recordVerification({ by, ok: r.ok, checked: r.checked, lastSeq: r.lastSeq ?? 0, ...(r.breaks[0] ? { firstBreak: { seq: r.breaks[0].seq, code: r.breaks[0].code } } : {}) })
+            .catch((e: unknown) => console.error(`ilr: the verification was not recorded in ${STREAMS.console.name}: ${(e as Error).message}`));
+        }
+        return r;
+      });
       printVerify(report, opts.stream ?? STREAMS.audit.name, opts.json);
       if (!report.ok) {
         const first = report.breaks[0]!;
