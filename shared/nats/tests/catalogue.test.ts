@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   KV_BUCKETS,
   NatsSetupError,
+  ADVISORY_SUBJECTS,
+  CONSOLE_ACTION_SUBJECT,
+  CONSOLE_HANDLED_FILTER,
+  CONSOLE_VERIFY_SUBJECT,
+  consoleHandledSubject,
   REQUEST_REPLY_SUBJECTS,
   REVIEW_INTAKE_CONSUMER,
   REVIEW_OPS_SUBJECTS,
@@ -178,6 +183,26 @@ describe('subjects', () => {
     }
     // KV buckets live under $KV.<bucket>.>, services under $SRV.>: also outside ilr.>.
     expect(SUBJECTS.policy).toBe('ilr.svc.policy');
+  });
+});
+
+describe("operations' own streams", () => {
+  it('puts handled marks, actions and verifications on ilr.console.> (ILR_CONSOLE), one subject per dead letter', () => {
+    expect(consoleHandledSubject(1042)).toBe('ilr.console.handled.1042');
+    for (const bad of [0, -1, 1.5, Number.NaN]) expect(() => consoleHandledSubject(bad)).toThrow(NatsSetupError);
+    for (const s of [consoleHandledSubject(7), CONSOLE_HANDLED_FILTER, CONSOLE_ACTION_SUBJECT, CONSOLE_VERIFY_SUBJECT]) {
+      expect(subjectsOverlap(s, STREAMS.console.subjects[0]!), s).toBe(true);
+    }
+    expect(STREAMS.console.maxAgeMs).toBeGreaterThan(STREAMS.deadLetter.maxAgeMs); // a mark outlives what it marks
+  });
+
+  it('keeps the advisories worth keeping in ILR_EVENTS, never the consumer churn of ordered reads nor the API audit', () => {
+    expect(STREAMS.events.subjects).toEqual(ADVISORY_SUBJECTS);
+    expect(ADVISORY_SUBJECTS).toContain('$JS.EVENT.ADVISORY.CONSUMER.MAX_DELIVERIES.>');
+    for (const churn of ['$JS.EVENT.ADVISORY.CONSUMER.CREATED.S.C', '$JS.EVENT.ADVISORY.CONSUMER.DELETED.S.C', '$JS.EVENT.ADVISORY.API']) {
+      expect(ADVISORY_SUBJECTS.some((a) => subjectsOverlap(a, churn)), churn).toBe(false);
+    }
+    expect(streamConfig(STREAMS.events, 1)).toMatchObject({ max_msgs: 100_000, discard: 'old' });
   });
 });
 
