@@ -13,6 +13,7 @@ import {
   checkMessage,
   confirmFailure,
   headerOf,
+  noteMarkers,
   serialize,
   type Header,
   type IsoMessage,
@@ -78,14 +79,22 @@ function fingerprint(m: IsoMessage): string {
   return createHash('sha256').update(m.kind).update(JSON.stringify(body)).digest('hex');
 }
 
-const eventOf = (m: IsoMessage, dir: 'in' | 'out'): TxEvent => ({
-  dir,
-  kind: m.kind,
-  at: new Date().toISOString(),
-  ...(m.kind === 'supplyingAgencyMessage' && m.supplyingAgencyMessage.statusInfo.status ? { status: m.supplyingAgencyMessage.statusInfo.status } : {}),
-  ...(m.kind === 'requestingAgencyMessage' ? { action: m.requestingAgencyMessage.action } : {}),
-  ...(m.kind === 'request' && m.request.serviceInfo?.requestType ? { requestType: m.request.serviceInfo.requestType } : {}),
-});
+const noteOf = (m: IsoMessage): string | undefined =>
+  m.kind === 'request' ? m.request.serviceInfo?.note : m.kind === 'supplyingAgencyMessage' ? m.supplyingAgencyMessage.messageInfo.note : m.requestingAgencyMessage.note;
+
+/** One message as the transaction records it; the note's extension markers the profile knows, not the note. */
+const eventOf = (m: IsoMessage, dir: 'in' | 'out', profile?: PeerProfile): TxEvent => {
+  const extensions = profile ? noteMarkers(profile, noteOf(m)) : [];
+  return {
+    dir,
+    kind: m.kind,
+    at: new Date().toISOString(),
+    ...(m.kind === 'supplyingAgencyMessage' && m.supplyingAgencyMessage.statusInfo.status ? { status: m.supplyingAgencyMessage.statusInfo.status } : {}),
+    ...(m.kind === 'requestingAgencyMessage' ? { action: m.requestingAgencyMessage.action } : {}),
+    ...(m.kind === 'request' && m.request.serviceInfo?.requestType ? { requestType: m.request.serviceInfo.requestType } : {}),
+    ...(extensions.length ? { extensions } : {}),
+  };
+};
 
 const clip = (s: string, n = 200) => (s.length > n ? `${s.slice(0, n)}...` : s);
 
@@ -181,7 +190,7 @@ export class Gateway {
       return { status: 200, xml: seen.confirmation };
     }
     const messageId = uuidFrom(`${this.o.library}|${key}|${fp}`);
-    const event = eventOf(m, 'in');
+    const event = eventOf(m, 'in', this.o.profile);
     if (this.o.store.backwards(key, event.status)) event.backwards = true;
     this.o.store.recordInbound({ key, fp, messageId, kind: m.kind, recipient: peer, confirmation: a.xml, header: { ...h, timestamp: undefined } }, event);
     const failed = await this.publish(m, peer, messageId);
@@ -249,7 +258,7 @@ export class Gateway {
   }
 
   private record(key: string, deliveryId: string, m: IsoMessage, r: { status: 'OK' | 'ERROR'; errorType?: string; errorValue?: string }): void {
-    const event: TxEvent = { ...eventOf(m, 'out'), result: r.status };
+    const event: TxEvent = { ...eventOf(m, 'out', this.o.profile), result: r.status };
     if (r.errorType) event.errorType = r.errorType;
     if (r.errorValue) event.errorValue = clip(r.errorValue);
     if (this.o.store.backwards(key, event.status)) event.backwards = true;

@@ -20,6 +20,8 @@ export interface TxEvent {
   at: string;
   /** a status earlier in the ISO 18626 order than one already seen */
   backwards?: boolean;
+  /** the note's extension markers the ILL system's profile knows (noteExtensions), e.g. #ReShareAddLoanCondition# */
+  extensions?: string[];
   result?: 'OK' | 'ERROR';
   errorType?: string;
   errorValue?: string;

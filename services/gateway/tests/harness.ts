@@ -55,7 +55,7 @@ export interface World {
   stop(): Promise<void>;
 }
 
-export async function startWorld(libraries: string[] = ['ma-plymouth', 'ma-duxbury'], opts: { settings?: Record<string, object> } = {}): Promise<World> {
+export async function startWorld(libraries: string[] = ['ma-plymouth', 'ma-duxbury'], opts: { settings?: Record<string, object>; profiles?: Record<string, string> } = {}): Promise<World> {
   const server = await startNats();
   const conn = (name: string) => connectNats({ servers: server.url, name });
   const [client, svcConn, routerConn] = await Promise.all([conn('client'), conn('policy'), conn('router')]);
@@ -72,7 +72,7 @@ export async function startWorld(libraries: string[] = ['ma-plymouth', 'ma-duxbu
   const startSite = async (library: string, stateDir = mkdtempSync(join(tmpdir(), `gw-${library}-`))): Promise<Site> => {
     const sim = sites[library]?.sim ?? (await PeerSimulator.start({ agency: agency(AGENCIES[library]![0]!), name: library }));
     const gw = await startGateway(
-      parseConfig({ library, nats: { servers: server.url }, stateDir, illEndpoint: sim.url, listen: { port: 0 }, deadlineMs: 2000, backoffMs: [200, 500] }, 'test'),
+      parseConfig({ library, nats: { servers: server.url }, stateDir, illEndpoint: sim.url, listen: { port: 0 }, deadlineMs: 2000, backoffMs: [200, 500], ...(opts.profiles?.[library] ? { profile: opts.profiles[library] } : {}) }, 'test'),
       captured(`gateway-${library}`),
     );
     sim.peer = gw.url;

@@ -5,7 +5,7 @@ export { checkMessage, checkConfirmation, checkDocument, type CheckOptions, type
 export { confirm, confirmFailure, confirmationStatus, type ConfirmOptions } from './confirmation.js';
 export { serialize, SerializeError } from './serialize.js';
 export { answer, type Answer } from './answer.js';
-export { zPeerProfile, STRICT, PROFILES_DIR, loadProfile, loadProfiles, profileById, ProfileError, type PeerProfile } from './profiles.js';
+export { zPeerProfile, STRICT, PROFILES_DIR, MAX_MARKER_LENGTH, loadProfile, loadProfiles, noteMarkers, profileById, ProfileError, type PeerProfile } from './profiles.js';
 export type { XmlNode } from './tree.js';
 export * from './types.js';
 export { PeerSimulator, type SimulatorOptions, type Received } from './simulator.js';

@@ -23,9 +23,13 @@ export const zPeerProfile = z
       })
       .strict()
       .default({ emptyStatusInNotification: false, unqualifiedAttributes: false }),
-    /** false: the system never sends ExpectToSupply, so nothing waits for it */
+    /** false: the system never sends ExpectToSupply. Descriptive: nothing in ILR waits for that status, whichever the value. */
     sendsExpectToSupply: z.boolean().default(true),
-    /** regular expressions of extension markers the system writes in `note` (kept, and recorded in the transaction) */
+    /**
+     * regular expressions of extension markers the system writes in `note`: the note is
+     * carried as it is, and the markers found (noteMarkers) are recorded in the transaction.
+     * A pattern must match a marker only (it is written to the transaction file; at most 64 characters of it).
+     */
     noteExtensions: z.array(z.string().min(1)).default([]),
   })
   .strict();
@@ -61,6 +65,22 @@ export function loadProfile(file: string): PeerProfile {
     }
   }
   return r.data;
+}
+
+const compiled = new WeakMap<PeerProfile, RegExp[]>();
+/** Longest marker text recorded: a marker is a protocol token, never free text. */
+export const MAX_MARKER_LENGTH = 64;
+
+/** The extension markers of `note` that the profile knows (in order, each once), e.g. ReShare's `#ReShareAddLoanCondition#`. */
+export function noteMarkers(profile: PeerProfile, note: string | undefined): string[] {
+  if (!note || !profile.noteExtensions.length) return [];
+  let res = compiled.get(profile);
+  if (!res) compiled.set(profile, (res = profile.noteExtensions.map((p) => new RegExp(p, 'g'))));
+  const found: Array<{ at: number; text: string }> = [];
+  for (const re of res) {
+    for (const m of note.matchAll(re)) if (m[0] && m[0].length <= MAX_MARKER_LENGTH) found.push({ at: m.index, text: m[0] });
+  }
+  return [...new Set(found.sort((a, b) => a.at - b.at).map((f) => f.text))];
 }
 
 /** Every profile in a directory (default: the ones shipped here), by id. */

@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LIMITS, answer, checkMessage, checkConfirmation, loadProfile, serialize, type ErrorType } from '../src/index.js';
+import { LIMITS, STRICT, answer, checkMessage, checkConfirmation, loadProfile, noteMarkers, profileById, serialize, type ErrorType } from '../src/index.js';
 import { sample } from './helpers.js';
 
 const SUP = sample('supmsg-ok.xml');
@@ -138,6 +138,16 @@ describe('peer profiles', () => {
     expect(() => loadProfile(join(dir, 'x.yaml'))).toThrow(/x\.yaml: relax: /);
     writeFileSync(join(dir, 'y.yaml'), 'id: z\nname: Y\nsource: s\n');
     expect(() => loadProfile(join(dir, 'y.yaml'))).toThrow(/id z differs from the file name y/);
+  });
+  it("noteExtensions: the markers a profile knows are found in a note, in order, each once; strict knows none", () => {
+    const reshare = profileById('reshare');
+    const note = '#seq:3# #ReShareAddLoanCondition# Library use only #ReShareAddLoanCondition# #seq:4#';
+    expect(noteMarkers(reshare, note)).toEqual(['#seq:3#', '#ReShareAddLoanCondition#', '#seq:4#']);
+    expect(noteMarkers(reshare, 'no markers #here#')).toEqual([]);
+    expect(noteMarkers(reshare, undefined)).toEqual([]);
+    expect(noteMarkers(STRICT, note)).toEqual([]);
+    // A marker is a protocol token: a match longer than 64 characters is not recorded.
+    expect(noteMarkers({ ...reshare, noteExtensions: ['#[^#]*#'] }, `#${'x'.repeat(70)}# #ok#`)).toEqual(['#ok#']);
   });
   it('the serializer writes what the strict schema accepts', () => {
     const r = checkMessage(REQ);
