@@ -63,6 +63,7 @@ export async function startStack(o: { flowIntervalMs?: number } = {}): Promise<S
     ]),
     flowIntervalMs: o.flowIntervalMs ?? 1000,
     attentionEveryMs: 0, // tests read the overview fresh
+    metrics: { host: '127.0.0.1', port: 0 },
     logger: silent,
   });
   const users = running.context.users;
