@@ -35,7 +35,8 @@ try {
 const logger = createLogger(`ilr-gateway-${config.library}`);
 // Metrics are on in the bin: the configuration's `metrics`, else ILR_METRICS_PORT (default a free port; `off`).
 const metrics = config.metrics ?? metricsPortFromEnv();
-const running = await startGateway({ ...config, ...(metrics ? { metrics: { host: '127.0.0.1', ...metrics, port: metrics.port ?? 0 } } : {}) }, logger);
+const served = metrics ? { host: '127.0.0.1', ...metrics, port: metrics.port ?? 0, defaultMetrics: true } : undefined;
+const running = await startGateway({ ...config, ...(served ? { metrics: served } : {}) }, logger);
 // The line a parent process (the consortium, tests) waits for.
 console.log(`gateway ${config.library}: ${running.url}`);
 if (running.metricsUrl) console.log(`metrics gateway-${config.library}: ${running.metricsUrl}`);

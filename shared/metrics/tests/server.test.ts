@@ -62,8 +62,8 @@ describe('startMetricsServer', () => {
 
 describe('metricsPortFromEnv', () => {
   it('defaults to a free port on loopback, reads ILR_METRICS_PORT/HOST, and `off` turns it off', () => {
-    expect(metricsPortFromEnv({})).toEqual({ port: 0 });
-    expect(metricsPortFromEnv({ ILR_METRICS_PORT: '9464', ILR_METRICS_HOST: '0.0.0.0' })).toEqual({ port: 9464, host: '0.0.0.0' });
+    expect(metricsPortFromEnv({})).toEqual({ port: 0, defaultMetrics: true });
+    expect(metricsPortFromEnv({ ILR_METRICS_PORT: '9464', ILR_METRICS_HOST: '0.0.0.0' })).toEqual({ port: 9464, host: '0.0.0.0', defaultMetrics: true });
     expect(metricsPortFromEnv({ ILR_METRICS_PORT: 'off' })).toBeUndefined();
     expect(() => metricsPortFromEnv({ ILR_METRICS_PORT: 'ninety' })).toThrow(/ILR_METRICS_PORT: not a port number or "off": "ninety"/);
   });
