@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deliverySubject, factsSubject } from '@ilr/nats';
 import { encodeMessage, isoToWire, type BodyInit } from '@ilr/wire';
+import { parseMetrics } from '@ilr/metrics';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Connector, SampleIls, TokenVault, sampleRetentionDays, tokenKeyId, type Delivery } from '../src/index.js';
 import { deferred, directoryFile, ilsFile, silent, startBroker, type Broker } from './helpers.js';
@@ -37,7 +38,7 @@ async function startHome(broker: Broker, library: string): Promise<Home> {
   const retentionDays = sampleRetentionDays(directoryFile, library); // the library's policy: pack, profile, settings
   const vault = await TokenVault.open({ dir: keysDir(), library, retentionDays, now: c.now });
   const ils = await SampleIls.load(ilsFile(library));
-  const connector = await Connector.connect({ library, servers: broker.server.url, logger: silent, tokens: { vault, maintainEveryMs: 0, knownToken: ils.hasToken } });
+  const connector = await Connector.connect({ library, servers: broker.server.url, logger: silent, tokens: { vault, maintainEveryMs: 0, knownToken: ils.hasToken }, metrics: { port: 0 } });
   await connector.serveFacts(ils.lookup);
   const taken = new Map<string, ReturnType<typeof deferred<Delivery>>>();
   const slot = (id: string) => taken.get(id) ?? taken.set(id, deferred<Delivery>()).get(id)!;
@@ -61,6 +62,10 @@ describe('patron tokens and retention through the connector, against a real nats
     await broker?.stop();
     rmSync(scratch, { recursive: true, force: true });
   });
+
+  /** A series of Bozeman's connector's /metrics (0 when it has none yet). */
+  const metric = async (name: string, labels: Record<string, string>): Promise<number> =>
+    parseMetrics(await (await fetch(bozeman.connector.metricsUrl!)).text()).find((s) => s.name === name && Object.entries(labels).every(([k, v]) => s.labels[k] === v))?.value ?? 0;
 
   /** Send a LOAN_REQUEST naming a Bozeman patron by id; return the token as it left Bozeman. */
   const lend = async (to: string, patron: string, requestId: string, item = '31500000901234'): Promise<string> => {
@@ -186,7 +191,9 @@ describe('patron tokens and retention through the connector, against a real nats
       // Another partner's status does not complete Madison's transaction.
       await supplierStatus(bozeman, 'or-hillsboro', 'ret-1', 'LoanCompleted');
       expect(bozeman.vault.resolve(paidUp).status === 'RESOLVED' && bozeman.vault.resolve(paidUp)).toMatchObject({ state: 'OPEN' });
+      const handledBefore = await metric('ilr_connector_deliveries_total', { library: 'mt-bozeman', type: 'delivery', result: 'handled' });
       for (const id of ['ret-1', 'ret-2', 'ret-3']) await supplierStatus(bozeman, 'wi-madison', id, 'LoanCompleted');
+      expect(await metric('ilr_connector_deliveries_total', { library: 'mt-bozeman', type: 'delivery', result: 'handled' })).toBe(handledBefore + 3);
       expect(bozeman.vault.resolve(paidUp)).toMatchObject({ status: 'RESOLVED', state: 'COMPLETED', item: '39078000000001' });
 
       bozeman.clock.advanceDays(29);
@@ -194,8 +201,10 @@ describe('patron tokens and retention through the connector, against a real nats
       expect(await present(paidUp, 'wi-madison')).toMatchObject({ found: true });
 
       bozeman.clock.advanceDays(1);
+      const purgedBefore = await metric('ilr_connector_retention_purges_total', { library: 'mt-bozeman' });
       const report = await bozeman.connector.maintainTokens();
       expect(report.retention).toMatchObject({ retentionDays: 30, purged: 1, keptOutstanding: 2, deferred: 0 });
+      expect(await metric('ilr_connector_retention_purges_total', { library: 'mt-bozeman' })).toBe(purgedBefore + 1);
       expect(await present(paidUp, 'wi-madison')).toEqual({ found: false });
       expect(bozeman.vault.resolve(paidUp)).toEqual({ status: 'UNRESOLVED', reason: 'NO_LINK' });
       for (const kept of [owesFines, owesItem, stillOut]) expect(await present(kept, 'wi-madison')).toMatchObject({ found: true });
