@@ -142,6 +142,18 @@ describe('console security on the real stack', { timeout: 120_000 }, () => {
     expect(decisions(adamAfter)).toBe(decisions(adamBefore) + 1);
   });
 
+  it('answers a bad filter with the form again and what was wrong', async () => {
+    const vera = await loginAs(app(), 'vera');
+    const bad = await vera.get('/deadletters?sender=Not%20A%20Library');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.body).toContain('<form method="get" action="/deadletters"');
+    expect(bad.body).toContain('sender &quot;Not A Library&quot; is not a library id');
+    const trace = await vera.get('/trace?sender=mt-bozeman&id=' + 'x'.repeat(80));
+    expect(trace.statusCode).toBe(400);
+    expect(trace.body).toContain('<form method="get" action="/trace"');
+    expect((await vera.get('/api/deadletters?sender=Nope!')).json()).toEqual({ error: 'sender "Nope!" is not a library id' });
+  });
+
   it('slows brute-force logins, then locks the name', async () => {
     const form = async () => {
       const f = await app().inject({ url: '/login' });

@@ -66,6 +66,18 @@ function rows(list: DeadLetterRow[], s: Session): Html {
   );
 }
 
+function filterForm(q: Query): Html {
+  const since = q.since ?? '24h';
+  return html`<form method="get" action="/deadletters" class="filters">
+<label>Message id <input name="id" value="${q.id ?? ''}" placeholder="search by id"></label>
+<label>Sender <input name="sender" value="${q.sender ?? ''}" placeholder="e.g. mt-bozeman"></label>
+<label>Code <input name="code" value="${q.code ?? ''}" placeholder="e.g. BAD_SIGNATURE"></label>
+<label>Since <select name="since">${[...Object.keys(WINDOWS), 'all'].map((w) => html`<option value="${w}"${w === since ? html` selected` : ''}>${w === 'all' ? 'any time' : `last ${w}`}</option>`)}</select></label>
+<label>Until (UTC) <input name="until" value="${q.until ?? ''}" placeholder="2026-12-03T12:00Z"></label>
+<button type="submit">Filter</button>
+</form>`;
+}
+
 export async function deadLetterRoutes(app: FastifyInstance): Promise<void> {
   view(app, {
     path: '/deadletters',
@@ -76,18 +88,11 @@ export async function deadLetterRoutes(app: FastifyInstance): Promise<void> {
       const q = request.query as Query;
       return { query: q, ...(await app.ilr.ops.deadLetters(filterOf(q, app.ilr.now()))) };
     },
+    form: (request) => html`${NOT_KEPT}${filterForm(request.query as Query)}`,
     render: (d, s) => {
       const q = d.query;
-      const since = q.since ?? '24h';
       return html`${NOT_KEPT}
-<form method="get" action="/deadletters" class="filters">
-<label>Message id <input name="id" value="${q.id ?? ''}" placeholder="search by id"></label>
-<label>Sender <input name="sender" value="${q.sender ?? ''}" placeholder="e.g. mt-bozeman"></label>
-<label>Code <input name="code" value="${q.code ?? ''}" placeholder="e.g. BAD_SIGNATURE"></label>
-<label>Since <select name="since">${[...Object.keys(WINDOWS), 'all'].map((w) => html`<option value="${w}"${w === since ? html` selected` : ''}>${w === 'all' ? 'any time' : `last ${w}`}</option>`)}</select></label>
-<label>Until (UTC) <input name="until" value="${q.until ?? ''}" placeholder="2026-12-03T12:00Z"></label>
-<button type="submit">Filter</button>
-</form>
+${filterForm(q)}
 <p class="muted">${d.rows.length} shown, newest first (${d.scanned} read${d.complete ? '' : '; the search stopped at its bound: narrow the time or add a sender'}).</p>
 ${rows(d.rows, s)}`;
     },

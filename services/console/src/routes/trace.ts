@@ -31,6 +31,11 @@ ${e.code ? html`<div>${e.code}${e.reason ? `: ${e.reason}` : ''}</div>` : ''}
 ${e.note ? html`<div class="muted">${e.note}</div>` : ''}</li>`;
 }
 
+const traceForm = (sender: string, id: string): Html => html`<form method="get" action="/trace" class="filters">
+<label>Sender <input name="sender" value="${sender}" required placeholder="e.g. wi-madison"></label>
+<label>Message id <input name="id" value="${id}" required placeholder="the sender's message id"></label>
+<button type="submit">Trace</button></form>`;
+
 export async function traceRoutes(app: FastifyInstance): Promise<void> {
   view(app, {
     path: '/trace',
@@ -44,10 +49,11 @@ export async function traceRoutes(app: FastifyInstance): Promise<void> {
       if (!sender || !id) return { sender, id, events: null };
       return { sender, id, events: await app.ilr.ops.trace(sender, id) };
     },
-    render: (d) => html`<form method="get" action="/trace" class="filters">
-<label>Sender <input name="sender" value="${d.sender}" required placeholder="e.g. wi-madison"></label>
-<label>Message id <input name="id" value="${d.id}" required placeholder="the sender's message id"></label>
-<button type="submit">Trace</button></form>
+    form: (request) => {
+      const q = request.query as { sender?: string; id?: string };
+      return traceForm(q.sender ?? '', q.id ?? '');
+    },
+    render: (d) => html`${traceForm(d.sender, d.id)}
 <p class="muted">Message ids are unique per sender: give both. The timeline shows times, streams, codes and decisions; never a payload.</p>
 ${
   d.events === null

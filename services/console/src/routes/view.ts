@@ -2,7 +2,7 @@
 // the same loader: what a page shows is exactly what its API answers.
 import { OpsError } from '@ilr/ops';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { Html } from '../html.js';
+import { html, type Html } from '../html.js';
 import { page } from '../layout.js';
 import { refuse } from '../plugins/auth.js';
 import type { Session } from '../sessions.js';
@@ -18,6 +18,8 @@ export interface ViewSpec<T> {
   render(data: T, session: Session, request: FastifyRequest): Html;
   scripts?: string[];
   styles?: string[];
+  /** The page's form, shown again above the error when what was typed is refused (400). */
+  form?(request: FastifyRequest, session: Session): Html;
 }
 
 /** An answer for an error of the read models: bad input is the user's (400), the rest 503/404. */
@@ -37,6 +39,10 @@ export function view<T>(app: FastifyInstance, spec: ViewSpec<T>): void {
     try {
       data = await spec.load(request, s);
     } catch (e) {
+      if (spec.form && e instanceof OpsError && e.code === 'INVALID_INPUT') {
+        const body = html`${spec.form(request, s)}<p class="error" role="alert">${e.message}</p>`;
+        return reply.code(400).type('text/html; charset=utf-8').send(page({ title: spec.title, session: s, path: spec.path, body }).text);
+      }
       return opsFailure(request, reply, e);
     }
     const body = spec.render(data, s, request);
