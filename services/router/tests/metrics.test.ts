@@ -57,7 +57,7 @@ describe('router and policy metrics', { timeout: 60_000 }, () => {
     const base = b.router.metricsUrl!.replace(/\/metrics$/, '');
     expect(await (await fetch(`${base}/readyz`)).json()).toEqual({ ready: true, checks: { nats: true, consumer: true } });
     const names: string[] = [];
-    for await (const s of await b.client.services().client({ maxWait: 1000 }).ping(ROUTER_SERVICE.name)) names.push(s.name);
+    for await (const s of await b.client.services().client({ strategy: 'timer', maxWait: 1000 }).ping(ROUTER_SERVICE.name)) names.push(s.name);
     expect(names).toEqual([ROUTER_SERVICE.name]);
   });
 });

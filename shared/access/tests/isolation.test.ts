@@ -154,7 +154,7 @@ describe('isolation under the generated nats-server configuration', { timeout: 6
     await libB.nats.nc.flush();
     libA.nats.nc.publish(SUBJECTS.agencies, '{}', { reply: bInbox });
     await libA.nats.nc.flush();
-    await waitUntil('the redirected request served', () => (asked.length === 3 ? true : undefined), { timeoutMs: 5000 });
+    await waitUntil('the redirected request served', async () => (asked.length === 3 ? true : undefined), { timeoutMs: 5000 });
     expect((await libB.nats.nc.request(SUBJECTS.agencies, '{}', { timeout: 2000 })).string()).toBe(answer);
     expect(toB).toEqual([]);
     bSub.unsubscribe();
@@ -290,7 +290,7 @@ describe('isolation under the generated nats-server configuration', { timeout: 6
       started.push(await c.nats.services().add({ name, version: '0.1.0' }));
       await c.nats.nc.flush();
     }
-    const client = operator.nats.services().client({ maxWait: 1000 });
+    const client = operator.nats.services().client({ strategy: 'timer', maxWait: 1000 });
     const pinged: string[] = [];
     for await (const id of await client.ping()) pinged.push(id.name);
     expect(pinged.sort()).toEqual(Object.values(names).sort());
