@@ -1,6 +1,9 @@
 // Chaos: kill -9 the supplier's gateway while loans are in flight both ways, start it again
 // on the same state: every loan completes, and neither ILL system sees any message twice
 // (a resend of the very same message, answered with its first confirmation, is not a second message).
+// The histories are read only once ILR is idle: a delivery the killed gateway had pulled but not
+// acked comes back only after the consumer's ack wait (30 s), and the requester's loans can all
+// complete before it does (the supplier answers ShippedReturn whether or not Received came first).
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -8,7 +11,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PeerSimulator, checkMessage, SAMPLES_DIR, type IsoMessage, type Request } from '@ilr/iso18626';
-import { startService, type ServiceProcess } from '@ilr/testing';
+import { ROUTER_CONSUMER, libraryConsumerName, STREAMS } from '@ilr/nats';
+import { startService, waitUntil, type ServiceProcess } from '@ilr/testing';
 import { readFileSync } from 'node:fs';
 import { AGENCIES, agency, startWorld, type World } from './harness.js';
 
@@ -51,6 +55,27 @@ function loan(i: number): Request {
 }
 const completed = (id: string) => (m: IsoMessage) => m.kind === 'supplyingAgencyMessage' && m.supplyingAgencyMessage.header.requestingAgencyRequestId === id && m.supplyingAgencyMessage.statusInfo.status === 'LoanCompleted';
 
+/** Every message ILR took is delivered and acked: the router's and both libraries' consumers have nothing pending or unacked. */
+async function idle(): Promise<void> {
+  const jsm = await world.client.jetstreamManager();
+  const consumers: [string, string][] = [
+    [ROUTER_CONSUMER.stream, ROUTER_CONSUMER.durable],
+    [STREAMS.delivery.name, libraryConsumerName('ma-plymouth')],
+    [STREAMS.delivery.name, libraryConsumerName('ma-duxbury')],
+  ];
+  await waitUntil(
+    'ILR idle (no message pending or unacked at the router or either gateway)',
+    async () => {
+      for (const [stream, name] of consumers) {
+        const c = await jsm.consumers.info(stream, name);
+        if (c.num_pending > 0 || c.num_ack_pending > 0) return undefined;
+      }
+      return true;
+    },
+    { timeoutMs: 120_000, abort: () => (dux.crashes.length ? new Error('the gateway crashed') : undefined) },
+  );
+}
+
 describe('kill -9 of a gateway with messages in flight', () => {
   it('loses none and duplicates none at either ILL system', async () => {
     const ply = world.sites['ma-plymouth']!.sim;
@@ -61,6 +86,7 @@ describe('kill -9 of a gateway with messages in flight', () => {
     await dux.start();
     await Promise.all(sends);
     await Promise.all(Array.from({ length: LOANS }, (_, i) => ply.waitFor(completed(`kill-${i}`))));
+    await idle();
     for (let i = 0; i < LOANS; i++) {
       expect(ply.history(`kill-${i}`), `kill-${i} at the requester`).toEqual(['Loaned', 'LoanCompleted']);
       // Each once; after a restart the SDK may hand two messages of one loan over out of order.
