@@ -58,7 +58,37 @@ describe('ilr libraries, offline', () => {
     const revoke = await ilr('libraries', 'revoke', 'mt-bozeman', '--dir', dir, '--offline');
     expect(revoke.out).toMatch(/^mt-bozeman: revoked key U[A-Z2-7]{55}; seed deleted$/m);
     expect(existsSync(join(dir, 'keys', 'mt-bozeman.nk'))).toBe(false);
-    expect((await ilr('libraries', 'list', '--dir', dir, '--offline')).out).toMatch(/^5 with credentials, 2 revoked key records$/m);
+    expect((await ilr('libraries', 'list', '--dir', dir, '--offline')).out).toMatch(/^6 with credentials, 2 revoked key records$/m); // 4 services, the operators, the console
+  });
+
+  it("reviewer: issues a library director's or records custodian's credential, keeps it when run again, revokes it", async () => {
+    const dir = newDir();
+    await ilr('libraries', 'init', '--dir', dir);
+    await ilr('libraries', 'add', 'mt-bozeman', ...BOZEMAN, '--dir', dir, '--offline');
+    const issued = await ilr('libraries', 'reviewer', 'mt-bozeman', '--dir', dir);
+    expect(issued.error).toBeUndefined();
+    expect(issued.out).toMatch(/^ilr-reviewer-mt-bozeman-director: key issued U[A-Z2-7]{55} \(seed: .*ilr-reviewer-mt-bozeman-director\.nk, 0600: hand it to mt-bozeman's director securely\)$/m);
+    const file = join(dir, 'keys', 'ilr-reviewer-mt-bozeman-director.nk');
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    const key = (await AccessStore.open(dir)).principal('ilr-reviewer-mt-bozeman-director')!.keys[0]!.publicKey;
+    // In the broker's account, with the reviewer's grants only.
+    const auth = readFileSync(join(dir, 'nats', 'auth.conf'), 'utf8');
+    expect(auth).toContain(key);
+    expect(auth).toContain('ilr.ops.review.mt-bozeman.director.*');
+    expect(issued.out).not.toMatch(/SU[A-Z2-7]{56}/);
+    expect((await ilr('libraries', 'reviewer', 'mt-bozeman', '--dir', dir)).out).toContain(`ilr-reviewer-mt-bozeman-director: has a key already ${key}`);
+    const custodian = await ilr('libraries', 'reviewer', 'mt-bozeman', '--role', 'records-custodian', '--dir', dir);
+    expect(custodian.out).toMatch(/^ilr-reviewer-mt-bozeman-records-custodian: key issued/m);
+    const list = await ilr('libraries', 'list', '--dir', dir, '--offline');
+    expect(list.out).toMatch(/^ilr-reviewer-mt-bozeman-director\s+reviewer\s+U/m);
+
+    const revoked = await ilr('libraries', 'reviewer', 'mt-bozeman', '--revoke', '--dir', dir);
+    expect(revoked.out).toMatch(new RegExp(`^ilr-reviewer-mt-bozeman-director: revoked key ${key}; seed deleted$`, 'm'));
+    expect(existsSync(file)).toBe(false);
+    expect(readFileSync(join(dir, 'nats', 'auth.conf'), 'utf8')).not.toContain(key);
+
+    expect((await ilr('libraries', 'reviewer', 'mt-bozeman', '--role', 'operator', '--dir', dir)).error?.message).toMatch(/--role must be director or records-custodian, not "operator"/);
+    expect((await ilr('libraries', 'reviewer', 'wi-madison', '--dir', dir)).error?.message).toMatch(/wi-madison is not a library with credentials here \(ilr libraries add wi-madison first\)/);
   });
 
   it('says in one line what is wrong', async () => {

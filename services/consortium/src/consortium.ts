@@ -11,7 +11,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { AccessStore, LIBRARY_JS_API_PREFIX, OPERATOR_PRINCIPAL, principalKind } from '@ilr/access';
+import { AccessStore, LIBRARY_JS_API_PREFIX, OPERATOR_PRINCIPAL, principalKind, reviewerPrincipal, type LibraryReviewRole } from '@ilr/access';
 import type { ReferenceConnector } from '@ilr/connector';
 import { Directory, loadDirectoryFile } from '@ilr/directory';
 import { createLogger, type Logger } from '@ilr/log';
@@ -105,7 +105,12 @@ export async function startConsortium(opts: ConsortiumOptions = {}): Promise<Con
       workDir = await mkdtemp(join(tmpdir(), 'ilr-consortium-'));
       access = await AccessStore.open(join(workDir, 'access'), { deployment: { storeDir: join(workDir, 'nats-store') } });
       await access.ensureBroker();
-      for (const { id } of entries) await access.addLibrary(id);
+      // Each library's director gets a reviewer credential (ilr review --creds; the console
+      // holds the ones of directors with a console account).
+      for (const { id } of entries) {
+        await access.addLibrary(id);
+        await access.addReviewer(id, 'director');
+      }
       await access.writeConfigs();
       const server = await startLocalNats(join(access.natsDir, 'single.conf'), { ...(opts.port ? { port: opts.port } : {}) });
       serverStop = () => server.stop(700);
@@ -129,6 +134,8 @@ export async function startConsortium(opts: ConsortiumOptions = {}): Promise<Con
     };
     const seeds = new Map<string, string>();
     for (const { id } of store ? entries : []) seeds.set(id, (await readFile(store!.seedFile(id), 'utf8')).trim());
+    const reviewerAccess = (library: string, role: LibraryReviewRole): { seedFile: string } | undefined =>
+      store?.principal(reviewerPrincipal(library, role)) ? { seedFile: store.seedFile(reviewerPrincipal(library, role)) } : undefined;
     const libraryAccess = (library: string): LibraryAccess =>
       store ? { credentials: { seedFile: store.seedFile(library) }, jsApiPrefix: LIBRARY_JS_API_PREFIX, signingSeed: seeds.get(library)! } : {};
 
@@ -151,6 +158,7 @@ export async function startConsortium(opts: ConsortiumOptions = {}): Promise<Con
       logger,
       connect,
       libraryAccess,
+      reviewerAccess,
       onStop: (s) => void stops.push(s),
     };
     for (const part of opts.parts ?? PARTS) {

@@ -5,6 +5,7 @@
 import { startAuditService } from '@ilr/audit-service';
 import { startReferenceConnector, type ReferenceConnector } from '@ilr/connector';
 import type { Logger } from '@ilr/log';
+import type { LibraryReviewRole } from '@ilr/access';
 import type { IlrNats } from '@ilr/nats';
 import type { LibraryEntry } from '@ilr/policy';
 import { startPolicyService } from '@ilr/policy-service';
@@ -40,6 +41,8 @@ export interface PartContext {
   connect(principal: string): Promise<IlrNats>;
   /** A library's connector settings: its credentials, its account's JetStream prefix, its signing seed. */
   libraryAccess(library: string): LibraryAccess;
+  /** A library reviewer's credentials (the director's: every member has one), undefined without generated credentials. */
+  reviewerAccess(library: string, role: LibraryReviewRole): { seedFile: string } | undefined;
   /** Run `stop` when the consortium stops (in reverse order of registration). */
   onStop(stop: () => Promise<void>): void;
 }

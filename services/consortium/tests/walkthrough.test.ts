@@ -84,6 +84,29 @@ describe('the local consortium walk-through', () => {
     expect(metrics).not.toMatch(/stream="ILR_(REVIEW|DECISIONS|AUDIT)"/);
   }, 120_000);
 
+  it("gives Bozeman's director a console login acting through the library's reviewer credential, on that queue only", async () => {
+    const url = consortium.components.get('console')!;
+    const [user, password] = consortium.components.get('console director login')!.split(' ');
+    const form = await fetch(`${url}login`);
+    const token = /name="_csrf" value="([^"]+)"/.exec(await form.text())![1]!;
+    const login = await fetch(`${url}login`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { cookie: form.headers.getSetCookie()[0]!.split(';')[0]!, 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ _csrf: token, user: user!, password: password! }),
+    });
+    expect(login.status).toBe(303);
+    const cookie = login.headers.getSetCookie().find((c) => c.startsWith('ilr_session='))!.split(';')[0]!;
+    // The queue comes from the review service as mt-bozeman's director (ilr-reviewer-mt-bozeman-director).
+    const queue = await fetch(`${url}api/director/items`, { headers: { cookie } });
+    expect(queue.status).toBe(200);
+    expect(Array.isArray(((await queue.json()) as { items: unknown[] }).items)).toBe(true);
+    // Not the operators' views.
+    expect((await fetch(`${url}api/review`, { headers: { cookie } })).status).toBe(403);
+    // Every member's director has a reviewer credential in the run's credentials store.
+    for (const id of consortium.libraries) expect(consortium.access?.principal(`ilr-reviewer-${id}-director`)?.kind, id).toBe('reviewer');
+  }, 120_000);
+
   it('serves /metrics for every process; the router counted the walk-through by sender, kind and outcome', async () => {
     const { parseMetrics } = await import('@ilr/metrics');
     const router = await fetch(consortium.components.get('metrics router')!);
@@ -109,6 +132,7 @@ describe('the local consortium walk-through', () => {
     for (const l of rest.filter((x) => x.startsWith('metrics '))) expect(l).toMatch(/^metrics [a-z0-9-]+: http:\/\/127\.0\.0\.1:\d+\/metrics$/);
     expect(rest.filter((l) => l.startsWith('metrics ')).map((l) => l.slice(0, l.indexOf(': ')))).toEqual(expect.arrayContaining(processes.map((p) => `metrics ${p}`)));
     expect(rest.filter((l) => !l.startsWith('metrics '))).toEqual([
+      expect.stringMatching(/^console director login: director-mt-bozeman [A-Za-z0-9_-]{24}$/),
       expect.stringMatching(/^console login: operator [A-Za-z0-9_-]{24}$/),
       expect.stringMatching(/^console: http:\/\/127\.0\.0\.1:\d+\/$/),
       expect.stringMatching(/^gateway ma-carver: http:\/\/127\.0\.0\.1:\d+\/iso18626$/),

@@ -50,6 +50,7 @@ import {
   REVIEW_ROLES,
   reviewOpsFilter,
   reviewerPermissions,
+  isLibraryId,
 } from '@ilr/nats';
 
 /** A nats-server `permissions` block (2.9 config syntax). */
@@ -69,6 +70,30 @@ export const BROKER_PREFIX = 'ilr-';
 export const servicePrincipal = (service: BrokerService): string => `${BROKER_PREFIX}${service}`;
 /** The consortium operators' user (the `ilr` CLI, provisioning, backups). */
 export const OPERATOR_PRINCIPAL = `${BROKER_PREFIX}operator`;
+
+/** The roles a library's own people review legal process in (an operator is consortium staff: ilr-operator). */
+export const LIBRARY_REVIEW_ROLES = ['director', 'records-custodian'] as const;
+export type LibraryReviewRole = (typeof LIBRARY_REVIEW_ROLES)[number];
+
+/**
+ * A library's reviewer: `ilr-reviewer-<library>-<role>`, a user of the broker's account
+ * that may only ask the review service as that home and role and read replies on its own
+ * inbox (@ilr/nats reviewerPermissions). Held by the library's director or records
+ * custodian (`ilr review --creds`), or by the console for a director with an account.
+ */
+export const reviewerPrincipal = (library: string, role: LibraryReviewRole): string => `${BROKER_PREFIX}reviewer-${library}-${role}`;
+
+/** The library and role a reviewer principal's name denotes, or undefined for any other name. */
+export function parseReviewerPrincipal(name: string): { library: string; role: LibraryReviewRole } | undefined {
+  const m = /^ilr-reviewer-(.+)-(director|records-custodian)$/.exec(name);
+  return m && isLibraryId(m[1]) && !m[1]!.startsWith(BROKER_PREFIX) ? { library: m[1]!, role: m[2] as LibraryReviewRole } : undefined;
+}
+
+/** What a reviewer user may do: its home's queue in its role, replies on its own inbox; nothing else. */
+export function reviewerUserPermissions(library: string, role: LibraryReviewRole): UserPermissions {
+  const p = reviewerPermissions(library, role);
+  return { publish: { allow: [...p.publish.allow] }, subscribe: { allow: [...p.subscribe.allow] }, allow_responses: false };
+}
 /** The web console's user (services/console): reads the operations views (@ilr/ops), records marks and actions. */
 export const CONSOLE_PRINCIPAL = `${BROKER_PREFIX}console`;
 /** The broker's account: its services, the operators, every stream and bucket. */

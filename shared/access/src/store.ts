@@ -39,6 +39,10 @@ import {
   OPERATOR_PRINCIPAL,
   consolePermissions,
   libraryUserPermissions,
+  parseReviewerPrincipal,
+  reviewerPrincipal,
+  reviewerUserPermissions,
+  type LibraryReviewRole,
   operatorPermissions,
   servicePermissions,
   servicePrincipal,
@@ -46,7 +50,7 @@ import {
   type UserPermissions,
 } from './permissions.js';
 
-export type PrincipalKind = 'library' | 'service' | 'operator';
+export type PrincipalKind = 'library' | 'service' | 'operator' | 'reviewer';
 
 export interface KeyRecord {
   publicKey: string;
@@ -91,12 +95,12 @@ const zRegistry = z.strictObject({
     .optional(),
   principals: z.record(
     z.string(),
-    z.strictObject({ kind: z.enum(['library', 'service', 'operator']), keys: z.array(zKey).min(1).max(2) }),
+    z.strictObject({ kind: z.enum(['library', 'service', 'operator', 'reviewer']), keys: z.array(zKey).min(1).max(2) }),
   ),
   revoked: z.array(
     z.strictObject({
       name: z.string(),
-      kind: z.enum(['library', 'service', 'operator']),
+      kind: z.enum(['library', 'service', 'operator', 'reviewer']),
       publicKeys: z.array(z.string()),
       revokedAt: z.iso.datetime(),
     }),
@@ -112,9 +116,10 @@ const LOCK_FILE = '.lock';
 
 const reason = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
-/** The kind a principal name denotes: `ilr-operator`, `ilr-<service>`, or a library id. */
+/** The kind a principal name denotes: `ilr-operator`, `ilr-<service>`, `ilr-reviewer-<library>-<role>`, or a library id. */
 export function principalKind(name: string): PrincipalKind {
   if (name === OPERATOR_PRINCIPAL) return 'operator';
+  if (parseReviewerPrincipal(name)) return 'reviewer';
   if (name === CONSOLE_PRINCIPAL) return 'service';
   if ((BROKER_SERVICES as readonly string[]).some((s) => servicePrincipal(s as BrokerService) === name)) return 'service';
   if (!isLibraryId(name)) {
@@ -131,6 +136,8 @@ export function permissionsOf(name: string): UserPermissions {
   const kind = principalKind(name);
   if (kind === 'operator') return operatorPermissions();
   if (name === CONSOLE_PRINCIPAL) return consolePermissions();
+  const reviewer = parseReviewerPrincipal(name);
+  if (reviewer) return reviewerUserPermissions(reviewer.library, reviewer.role);
   if (kind === 'service') return servicePermissions(name.slice(BROKER_PREFIX.length) as BrokerService);
   return libraryUserPermissions(name);
 }
@@ -249,6 +256,42 @@ export class AccessStore {
         await this.save();
       }
       return { principal: this.principal(id)!, issued };
+    });
+  }
+
+  /**
+   * Issues a reviewer's key for a library's director or records custodian unless it has one:
+   * a broker-account user that may only ask the review service as that home and role
+   * (`ilr review --creds <dir>/keys/ilr-reviewer-<library>-<role>.nk`, or the console for a
+   * director with an account). The library must be a member with credentials.
+   */
+  async addReviewer(library: string, role: LibraryReviewRole): Promise<{ principal: PrincipalRecord; issued: boolean }> {
+    const name = reviewerPrincipal(library, role);
+    if (!parseReviewerPrincipal(name)) throw new AccessError('INVALID_NAME', `${JSON.stringify(library)} is not a library id`);
+    return this.locked(async () => {
+      if (this.registry.principals[library]?.kind !== 'library') {
+        throw new AccessError('UNKNOWN_PRINCIPAL', `${library} is not a library with credentials here (ilr libraries add ${library} first)`);
+      }
+      const issued = !this.registry.principals[name];
+      if (issued) {
+        await this.issue(name);
+        await this.save();
+      }
+      return { principal: this.principal(name)!, issued };
+    });
+  }
+
+  /** Takes a reviewer's access away: its keys leave the registry (kept in `revoked`) and its seed is deleted. */
+  async revokeReviewer(library: string, role: LibraryReviewRole): Promise<RevokedRecord> {
+    const name = reviewerPrincipal(library, role);
+    return this.locked(async () => {
+      const p = this.existing(name);
+      const record: RevokedRecord = { name, kind: p.kind, publicKeys: p.keys.map((k) => k.publicKey), revokedAt: new Date().toISOString() };
+      delete this.registry.principals[name];
+      this.registry.revoked.push(record);
+      await this.save();
+      await rm(this.seedFile(name), { force: true });
+      return record;
     });
   }
 

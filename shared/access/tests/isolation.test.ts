@@ -16,6 +16,7 @@ import {
   STREAMS,
   SUBJECTS,
   auditSubject,
+  connectNats,
   deadLetterSubject,
   decisionSubject,
   deliverySubject,
@@ -27,14 +28,16 @@ import {
   libraryInboxPrefix,
   provision,
   replySubject,
+  reviewOpsFilter,
   reviewOpsSubject,
   reviewSubject,
+  reviewerInboxPrefix,
   type IlrNats,
 } from '@ilr/nats';
 import { startNats, waitUntil, type NatsServerHandle } from '@ilr/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_MESSAGE_BYTES } from '@ilr/wire';
-import { AccessStore, LIBRARY_JS_API_PREFIX, MAX_PAYLOAD, OPERATOR_PRINCIPAL, reloadNatsServer, servicePrincipal } from '../src/index.js';
+import { AccessStore, LIBRARY_JS_API_PREFIX, MAX_PAYLOAD, OPERATOR_PRINCIPAL, reloadNatsServer, reviewerPrincipal, servicePrincipal } from '../src/index.js';
 import { connectAs, tempDir, type Client } from './helpers.js';
 
 const A = 'lib-a';
@@ -77,6 +80,7 @@ describe('isolation under the generated nats-server configuration', { timeout: 6
     await store.ensureBroker();
     await store.addLibrary(A);
     await store.addLibrary(B);
+    await store.addReviewer(A, 'director');
     await store.writeConfigs();
     server = await startNats({ configFile: join(store.natsDir, 'single.conf') });
 
@@ -261,6 +265,41 @@ describe('isolation under the generated nats-server configuration', { timeout: 6
     // The seeds live in the store only, readable by its owner alone.
     expect(statSync(store.seedFile(B)).mode & 0o777).toBe(0o600);
     expect(statSync(store.keysDir).mode & 0o777).toBe(0o700);
+  });
+
+  it("lets a library's director ask its own review queue in its own role only, answered on its own inbox", async () => {
+    // The review service's side: its own user, answering whatever reaches ilr.ops.review.>.
+    const review = await as(servicePrincipal('review'));
+    const served: string[] = [];
+    const sub = review.nats.nc.subscribe(reviewOpsFilter('*', 'director'), {
+      callback: (e, m) => {
+        if (e) return;
+        served.push(m.subject);
+        m.respond('{"items":[]}');
+      },
+    });
+    await review.nats.nc.flush();
+    const name = reviewerPrincipal(A, 'director');
+    expect(store.principal(name)?.kind).toBe('reviewer');
+    const director = await connectNats({ servers: server.url, name, credentials: { seedFile: store.seedFile(name) }, inboxPrefix: reviewerInboxPrefix(A, 'director') });
+    try {
+      expect((await director.nc.request(reviewOpsSubject(A, 'director', 'list'), '{}', { timeout: 2000 })).string()).toBe('{"items":[]}');
+      expect(served).toEqual([reviewOpsSubject(A, 'director', 'list')]);
+      // Not another library's queue, not another role, nothing else of the broker, no other inbox.
+      const watched = await connectAs(store, server.url, name);
+      clients.push(watched);
+      for (const subject of [reviewOpsSubject(B, 'director', 'list'), reviewOpsSubject(A, 'records-custodian', 'list'), reviewOpsSubject(A, 'operator', 'list'), SUBJECTS.policy, ingressSubject(A, 'ITEM_FOUND'), '$JS.API.INFO']) {
+        await publishDenied(watched, subject);
+      }
+      await subscribeDenied(watched, '_INBOX.>');
+      await subscribeDenied(watched, `${reviewerInboxPrefix(B, 'director')}.>`);
+      expect(served).toHaveLength(1);
+    } finally {
+      sub.unsubscribe();
+      await director.close();
+    }
+    // No reviewer for a library without credentials here.
+    await expect(store.addReviewer('lib-unknown', 'director')).rejects.toThrow(/not a library with credentials/);
   });
 
   it('gives the broker’s users only their own powers', async () => {

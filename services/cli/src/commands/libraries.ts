@@ -8,9 +8,12 @@ import {
   AccessError,
   AccessStore,
   LIBRARY_JS_API_PREFIX,
+  LIBRARY_REVIEW_ROLES,
   OPERATOR_PRINCIPAL,
   principalKind,
   reloadNatsServer,
+  reviewerPrincipal,
+  type LibraryReviewRole,
   type PrincipalRecord,
 } from '@ilr/access';
 import { Directory, DirectoryError } from '@ilr/directory';
@@ -251,6 +254,45 @@ A new library takes two reloads on nats-server 2.9.10 (its account is bound on t
         });
       }
       await reloadOrHint(store, opts, `so that ${id} can connect`, issued ? 2 : 1);
+    }),
+  );
+
+  common(
+    libraries
+      .command('reviewer')
+      .description("issue (or --revoke) a library reviewer's credential: its director or records custodian acting on its review queue (ilr review, the console)")
+      .argument('<library>', 'library id, e.g. mt-bozeman')
+      .option('--role <role>', `${LIBRARY_REVIEW_ROLES.join(' or ')}`, 'director')
+      .option('--revoke', "take the reviewer's access away: its key leaves the server config and its seed is deleted")
+      .addHelpText(
+        'after',
+        `
+The reviewer is a user of the broker's account named ilr-reviewer-<library>-<role> that may
+only ask the review service as that library and role, and read the answers on its own inbox
+(docs/REVIEW.md). The seed goes to <dir>/keys/ilr-reviewer-<library>-<role>.nk (0600) and is
+never printed: hand it to the person securely, who runs
+  ilr review list --as <library> --role <role> --creds <that file>
+or put it in the console's configuration (directors: { <library>: { seedFile } }) when the
+library's director has a console account. Running it again keeps an existing key.`,
+      ),
+    { reload: true },
+  ).action((library: string, opts: CommonOptions & { role: string; revoke?: boolean }) =>
+    run(async () => {
+      if (!(LIBRARY_REVIEW_ROLES as readonly string[]).includes(opts.role)) {
+        throw new CliError(`--role must be ${LIBRARY_REVIEW_ROLES.join(' or ')}, not ${JSON.stringify(opts.role)} (an operator is ilr-operator)`);
+      }
+      const role = opts.role as LibraryReviewRole;
+      const store = await AccessStore.open(opts.dir);
+      const name = reviewerPrincipal(library, role);
+      if (opts.revoke) {
+        const record = await store.revokeReviewer(library, role);
+        console.log(`${name}: revoked key${record.publicKeys.length > 1 ? 's' : ''} ${record.publicKeys.join(', ')}; seed deleted`);
+      } else {
+        const { principal, issued } = await store.addReviewer(library, role);
+        console.log(`${name}: ${issued ? 'key issued' : 'has a key already'} ${principal.keys[0]!.publicKey} (seed: ${show(store.seedFile(name))}, 0600: hand it to ${library}'s ${role} securely)`);
+      }
+      await writeConfig(store);
+      await reloadOrHint(store, opts, opts.revoke ? `to cut ${name} off` : `so that ${name} can connect`);
     }),
   );
 

@@ -1,6 +1,7 @@
 // `ilr review ...`: the legal-process review queue of a home library (docs/REVIEW.md).
 // Acts as one home library and one role; the review service and NATS permissions decide
 // what that role may see and do.
+import { readFileSync } from 'node:fs';
 import { DATA_CLASSES } from '@ilr/policy';
 import {
   REVIEW_ROLES,
@@ -38,9 +39,20 @@ function common(cmd: Command): Command {
   return cmd
     .requiredOption('--as <library>', 'the home library you act for (an operator: the library whose queue to read)')
     .option('--role <role>', `your role: ${REVIEW_ROLES.join(', ')}`, 'director')
-    .option('--creds <file>', 'your NATS .creds file')
+    .option('--creds <file>', 'your NATS credentials: a .creds file, or the nkey seed file ilr libraries reviewer issued (keys/ilr-reviewer-<library>-<role>.nk)')
     .option('--timeout <ms>', 'how long to wait for the review service', '10000')
     .option('--json', 'print the answer as JSON');
+}
+
+/** A .creds file (JWT and seed), or a file holding only an nkey user seed (what @ilr/access issues). */
+function credentialsFile(file: string): { credsFile: string } | { seedFile: string } {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new CliError(`--creds: cannot read ${file}: ${(e as Error).message}`);
+  }
+  return /^\s*SU[A-Z2-7]{56}\s*$/.test(text) ? { seedFile: file } : { credsFile: file };
 }
 
 async function withClient<T>(o: Common, run: (c: ReviewClient) => Promise<T>): Promise<T> {
@@ -55,7 +67,7 @@ async function withClient<T>(o: Common, run: (c: ReviewClient) => Promise<T>): P
       home: o.as,
       role: o.role as ReviewRole,
       timeoutMs,
-      ...(o.creds ? { credentials: { credsFile: o.creds } } : {}),
+      ...(o.creds ? { credentials: credentialsFile(o.creds) } : {}),
     });
   } catch (e) {
     throw new CliError((e as Error).message);
