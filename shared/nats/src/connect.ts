@@ -1,3 +1,4 @@
+import { coalesceWrites } from './coalesce.js';
 import { readFile } from 'node:fs/promises';
 import { jetstream, jetstreamManager, type JetStreamClient, type JetStreamManager } from '@nats-io/jetstream';
 import { Kvm, type KV } from '@nats-io/kv';
@@ -209,6 +210,8 @@ export async function connectNats(opts: ConnectNatsOptions = {}): Promise<IlrNat
       { cause: e },
     );
   }
+  // One socket write per event-loop turn (coalesce.ts); ILR_NATS_COALESCE=off keeps nats.js's own flushing.
+  if (process.env['ILR_NATS_COALESCE'] !== 'off') coalesceWrites(nc);
   const apiPrefix = opts.jsApiPrefix ?? process.env['NATS_JS_API_PREFIX'];
   return wrap(nc, servers, apiPrefix ? { apiPrefix } : {}, opts.inboxPrefix);
 }
