@@ -35,32 +35,8 @@ if [[ -n "${CHROMIUM_BIN:-}" ]]; then
   exit 1
 fi
 
-if ! command -v apt-get >/dev/null 2>&1; then
-  err "chromium is not installed and apt-get is not available on this machine;"
-  err "install your distribution's chromium package, or set CHROMIUM_BIN"
-  exit 1
-fi
-
-SUDO=()
-if [[ "$(id -u)" -ne 0 ]]; then
-  if command -v sudo >/dev/null 2>&1; then
-    SUDO=(sudo)
-  else
-    err "chromium is not installed; installing it needs root, and sudo is not available"
-    err "run as root: apt-get update && apt-get install -y chromium"
-    exit 1
-  fi
-fi
-
-echo "ensure-chromium: chromium not found; installing Debian's package through apt (a few minutes)" >&2
-log="$(mktemp)"
-trap 'rm -f "$log"' EXIT
-if ! "${SUDO[@]}" apt-get update -qq >"$log" 2>&1; then
-  err "apt-get update failed:"; cat "$log" >&2; exit 1
-fi
-if ! DEBIAN_FRONTEND=noninteractive "${SUDO[@]}" apt-get install -y -qq --no-install-recommends chromium >"$log" 2>&1; then
-  err "apt-get install -y chromium failed:"; cat "$log" >&2; exit 1
-fi
+source "$(dirname "$0")/apt-install.sh"
+apt_install chromium "a few minutes" "install your distribution's chromium package, or set CHROMIUM_BIN" --no-install-recommends
 
 if bin="$(find_chromium)" && report_version "$bin"; then
   exit 0

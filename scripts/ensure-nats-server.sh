@@ -39,32 +39,8 @@ if [[ -n "${NATS_SERVER_BIN:-}" ]]; then
   exit 1
 fi
 
-if ! command -v apt-get >/dev/null 2>&1; then
-  err "nats-server is not installed and apt-get is not available on this machine;"
-  err "install nats-server 2.9+ yourself (https://docs.nats.io/running-a-nats-service/introduction/installation) or set NATS_SERVER_BIN"
-  exit 1
-fi
-
-SUDO=()
-if [[ "$(id -u)" -ne 0 ]]; then
-  if command -v sudo >/dev/null 2>&1; then
-    SUDO=(sudo)
-  else
-    err "nats-server is not installed; installing it needs root, and sudo is not available"
-    err "run as root: apt-get update && apt-get install -y nats-server"
-    exit 1
-  fi
-fi
-
-echo "ensure-nats-server: nats-server not found; installing Debian's package through apt (a minute or so)" >&2
-log="$(mktemp)"
-trap 'rm -f "$log"' EXIT
-if ! "${SUDO[@]}" apt-get update -qq >"$log" 2>&1; then
-  err "apt-get update failed:"; cat "$log" >&2; exit 1
-fi
-if ! DEBIAN_FRONTEND=noninteractive "${SUDO[@]}" apt-get install -y -qq nats-server >"$log" 2>&1; then
-  err "apt-get install -y nats-server failed:"; cat "$log" >&2; exit 1
-fi
+source "$(dirname "$0")/apt-install.sh"
+apt_install nats-server "a minute or so" "install nats-server 2.9+ yourself (https://docs.nats.io/running-a-nats-service/introduction/installation) or set NATS_SERVER_BIN"
 
 if bin="$(find_server)" && report_version "$bin"; then
   exit 0

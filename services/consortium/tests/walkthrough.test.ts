@@ -12,6 +12,21 @@ afterAll(async () => {
   await consortium?.stop();
 });
 
+/** Logs in to the console as a `<user> <password>` component line says; the session cookie. */
+async function consoleLogin(url: string, line: string): Promise<string> {
+  const [user, password] = line.split(' ');
+  const form = await fetch(`${url}login`);
+  const token = /name="_csrf" value="([^"]+)"/.exec(await form.text())![1]!;
+  const login = await fetch(`${url}login`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { cookie: form.headers.getSetCookie()[0]!.split(';')[0]!, 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ _csrf: token, user: user!, password: password! }),
+  });
+  expect(login.status).toBe(303);
+  return login.headers.getSetCookie().find((c) => c.startsWith('ilr_session='))!.split(';')[0]!;
+}
+
 describe('the local consortium walk-through', () => {
   it('runs every flow with the outcome DOMAIN.md and the packs require', async () => {
     const lines: string[] = [];
@@ -48,17 +63,7 @@ describe('the local consortium walk-through', () => {
     const at = lines.findIndex((l) => l.startsWith('console: '));
     expect(lines[at + 1]).toMatch(/^console login: /);
     const url = consortium.components.get('console')!;
-    const [user, password] = consortium.components.get('console login')!.split(' ');
-    const form = await fetch(`${url}login`);
-    const token = /name="_csrf" value="([^"]+)"/.exec(await form.text())![1]!;
-    const login = await fetch(`${url}login`, {
-      method: 'POST',
-      redirect: 'manual',
-      headers: { cookie: form.headers.getSetCookie()[0]!.split(';')[0]!, 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ _csrf: token, user: user!, password: password! }),
-    });
-    expect(login.status).toBe(303);
-    const cookie = login.headers.getSetCookie().find((c) => c.startsWith('ilr_session='))!.split(';')[0]!;
+    const cookie = await consoleLogin(url, consortium.components.get('console login')!);
     const tiles = (await (await fetch(`${url}api/attention`, { headers: { cookie } })).json()) as { tiles: { id: string }[] };
     expect(tiles.tiles.map((t) => t.id)).toEqual(['ingress-backlog', 'pending', 'dead-letters', 'review', 'libraries-offline', 'audit', 'storage', 'server']);
     for (const view of ['/', '/streams', '/libraries', '/deadletters', '/review', '/services', '/server', '/events', '/actions', '/audit', '/flow']) {
@@ -86,17 +91,7 @@ describe('the local consortium walk-through', () => {
 
   it("gives Bozeman's director a console login acting through the library's reviewer credential, on that queue only", async () => {
     const url = consortium.components.get('console')!;
-    const [user, password] = consortium.components.get('console director login')!.split(' ');
-    const form = await fetch(`${url}login`);
-    const token = /name="_csrf" value="([^"]+)"/.exec(await form.text())![1]!;
-    const login = await fetch(`${url}login`, {
-      method: 'POST',
-      redirect: 'manual',
-      headers: { cookie: form.headers.getSetCookie()[0]!.split(';')[0]!, 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ _csrf: token, user: user!, password: password! }),
-    });
-    expect(login.status).toBe(303);
-    const cookie = login.headers.getSetCookie().find((c) => c.startsWith('ilr_session='))!.split(';')[0]!;
+    const cookie = await consoleLogin(url, consortium.components.get('console director login')!);
     // The queue comes from the review service as mt-bozeman's director (ilr-reviewer-mt-bozeman-director).
     const queue = await fetch(`${url}api/director/items`, { headers: { cookie } });
     expect(queue.status).toBe(200);
