@@ -8,11 +8,16 @@ import { connect, headers, type NatsConnection } from '@nats-io/transport-node';
 import { AckPolicy, jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { cpuSeconds } from './consortium.js';
 
-export interface BareRelayResult {
+interface BareRun {
   msgs_per_s: number;
   /** CPU ms per relayed message, all processes together (forwarder, responder, nats-server, senders and recipients). */
   cpu_ms_per_msg: number;
   cpu_cores: Record<string, number>;
+}
+
+/** The median measured run, and every run's throughput. */
+export interface BareRelayResult extends BareRun {
+  runs: number[];
 }
 
 function startWorker(role: 'forwarder' | 'responder', servers: string): Promise<ChildProcess> {
@@ -34,6 +39,10 @@ export async function runBareRelay(opts: {
   payload: Uint8Array;
   seconds: number;
   window: number;
+  /** Saturated, not measured, before the measured runs (as the ILR relay's warm-up). */
+  warmupSeconds: number;
+  /** Measured saturations; the result is the median run by throughput (`runs` lists all). */
+  repeats: number;
 }): Promise<BareRelayResult> {
   const nc: NatsConnection = await connect({ servers: opts.servers.split(','), name: 'bare-bench' });
   const jsm = await jetstreamManager(nc);
@@ -73,22 +82,32 @@ export async function runBareRelay(opts: {
   for (let i = 0; i < 200; i++) await oneRequest(i); // warm every process up
 
   const pids: Record<string, number | undefined> = { forwarder: forwarder.pid, responder: responder.pid, nats_server: opts.serverPid, senders_and_bench: process.pid };
-  const before = Object.fromEntries(Object.entries(pids).map(([k, pid]) => [k, cpuSeconds(pid)]));
-  let done = 0;
-  const start = performance.now();
-  const until = start + opts.seconds * 1000;
   let i = 0;
-  await Promise.all(
-    Array.from({ length: opts.window }, async () => {
-      while (performance.now() < until) {
-        await oneRequest(i++);
-        done++;
-      }
-    }),
-  );
-  const elapsed = (performance.now() - start) / 1000;
-  const used = Object.fromEntries(Object.entries(pids).map(([k, pid]) => [k, cpuSeconds(pid) - before[k]!]));
-  const totalCpu = Object.values(used).reduce((a, b) => a + b, 0);
+  const saturated = async (seconds: number): Promise<BareRun> => {
+    const before = Object.fromEntries(Object.entries(pids).map(([k, pid]) => [k, cpuSeconds(pid)]));
+    let done = 0;
+    const start = performance.now();
+    const until = start + seconds * 1000;
+    await Promise.all(
+      Array.from({ length: opts.window }, async () => {
+        while (performance.now() < until) {
+          await oneRequest(i++);
+          done++;
+        }
+      }),
+    );
+    const elapsed = (performance.now() - start) / 1000;
+    const used = Object.fromEntries(Object.entries(pids).map(([k, pid]) => [k, cpuSeconds(pid) - before[k]!]));
+    const totalCpu = Object.values(used).reduce((a, b) => a + b, 0);
+    return {
+      msgs_per_s: Math.round(done / elapsed),
+      cpu_ms_per_msg: Number(((totalCpu * 1000) / done).toFixed(3)),
+      cpu_cores: Object.fromEntries(Object.entries(used).map(([k, v]) => [k, Number((v / elapsed).toFixed(2))])),
+    };
+  };
+  if (opts.warmupSeconds > 0) await saturated(opts.warmupSeconds);
+  const runs: BareRun[] = [];
+  for (let r = 0; r < Math.max(1, opts.repeats); r++) runs.push(await saturated(opts.seconds));
 
   for (const p of pulls) await p.close();
   await Promise.all(readers);
@@ -97,9 +116,10 @@ export async function runBareRelay(opts: {
   await jsm.streams.delete('BARE_INGRESS');
   await jsm.streams.delete('BARE_DELIVERY');
   await nc.close();
-  return {
-    msgs_per_s: Math.round(done / elapsed),
-    cpu_ms_per_msg: Number(((totalCpu * 1000) / done).toFixed(3)),
-    cpu_cores: Object.fromEntries(Object.entries(used).map(([k, v]) => [k, Number((v / elapsed).toFixed(2))])),
-  };
+  return { ...medianRun(runs), runs: runs.map((r) => r.msgs_per_s) };
+}
+
+/** The run of median throughput (the lower middle one of an even count). */
+export function medianRun<R extends { msgs_per_s: number }>(runs: readonly R[]): R {
+  return [...runs].sort((a, b) => a.msgs_per_s - b.msgs_per_s)[Math.floor((runs.length - 1) / 2)]!;
 }
