@@ -50,11 +50,23 @@ export function liveHeapMb(dir: string, pid: number | undefined): number | undef
   }
 }
 
+/**
+ * The node flags a service runs with in production: those of its ExecStart line in
+ * deploy/systemd/ilr-<name>@.service (compose's are checked against them), so the bench
+ * measures the memory and CPU an installation sees.
+ */
+export function productionNodeFlags(name: string): string[] {
+  const unit = readFileSync(join(ROOT, 'deploy', 'systemd', `ilr-${name}@.service`), 'utf8');
+  const flags = /^ExecStart=\/usr\/bin\/node ((?:--\S+ )*)\/opt\/ilr\//m.exec(unit)?.[1];
+  if (flags === undefined) throw new Error(`deploy/systemd/ilr-${name}@.service: no ExecStart=/usr/bin/node ... /opt/ilr/... line`);
+  return flags.split(' ').filter(Boolean);
+}
+
 function startService(name: string, main: string, url: string, heapProbeDir?: string): Promise<ChildProcess> {
-  const prof = process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : [];
+  const flags = [...productionNodeFlags(name), ...(process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : [])];
   const probe = heapProbeDir ? ['--expose-gc', '--require', join(import.meta.dirname, 'heap-probe.cjs')] : [];
   const env = { ...process.env, NATS_URL: url, ILR_LOG_LEVEL: 'warn', ...(heapProbeDir ? { ILR_HEAP_PROBE_DIR: heapProbeDir } : {}) };
-  const child = spawn(process.execPath, [...prof, ...probe, join(ROOT, main)], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+  const child = spawn(process.execPath, [...flags, ...probe, join(ROOT, main)], { env, stdio: ['ignore', 'ignore', 'inherit'] });
   children.add(child);
   child.once('exit', () => children.delete(child));
   return new Promise((resolve, reject) => {

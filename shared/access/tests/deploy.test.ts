@@ -50,7 +50,13 @@ describe('deploy/compose.yaml', () => {
       expect(s.secrets).toEqual([{ source: servicePrincipal(svc), target: 'nkey' }]);
       expect(compose.secrets[servicePrincipal(svc)]).toEqual({ file: `./generated/keys/${servicePrincipal(svc)}.nk` });
       expect(s.environment?.['NATS_NKEY_SEED_FILE']).toBe('/run/secrets/nkey');
-      expect(existsSync(join(ROOT, entrySource(s.command![1]!))), s.command![1]).toBe(true);
+      const [node, ...args] = s.command!;
+      const main = args.at(-1)!;
+      expect(node).toBe('node');
+      expect(existsSync(join(ROOT, entrySource(main))), main).toBe(true);
+      // The same node flags as the service's systemd unit (which npm run bench reads).
+      const unit = readFileSync(join(DEPLOY, 'systemd', `ilr-${svc}@.service`), 'utf8');
+      expect(args.slice(0, -1).join(' '), svc).toBe(/^ExecStart=\/usr\/bin\/node ((?:--\S+ )*)\/opt\/ilr\//m.exec(unit)?.[1]?.trim() ?? '');
     }
     expect(compose.services['cli']!.entrypoint).toEqual(['node', 'services/cli/bin/ilr.js']);
   });
@@ -66,7 +72,7 @@ describe('deploy/systemd', () => {
       const text = readFileSync(join(dir, `ilr-${svc}@.service`), 'utf8');
       expect(text).toContain(`LoadCredential=nkey:/etc/ilr/keys/${servicePrincipal(svc)}.nk`);
       expect(text).toContain('Environment=NATS_NKEY_SEED_FILE=%d/nkey');
-      const main = /^ExecStart=\/usr\/bin\/node \/opt\/ilr\/(\S+)$/m.exec(text)?.[1];
+      const main = /^ExecStart=\/usr\/bin\/node (?:--\S+ )*\/opt\/ilr\/(\S+)$/m.exec(text)?.[1];
       expect(main && existsSync(join(ROOT, entrySource(main))), `${svc}: ${main}`).toBe(true);
     }
     expect(readFileSync(join(dir, 'ilr-nats.service'), 'utf8')).toContain('ExecReload=/bin/kill -HUP $MAINPID');
