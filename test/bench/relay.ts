@@ -92,12 +92,17 @@ async function main() {
   // load rises to the fixed rate: where the p99 goal stops holding.
   const half = Math.max(1, Math.round(e2e / 2));
   const rates = [...new Set([100, half, ...[0.25, 0.5, 0.75, 1].map((share) => Math.round(FIXED_RATE * share))])].sort((a, b) => a - b);
-  const curve: { msgs_per_s: number; p50_ms: number; p99_ms: number; p999_ms: number; half_of_saturation?: true }[] = [];
+  const curve: { msgs_per_s: number; p50_ms: number; p99_ms: number; p999_ms: number; cpu_cores: number; half_of_saturation?: true }[] = [];
   let fixed: number[] = [];
   for (const rate of rates) {
     console.log(`fixed load: ${rate} msgs/s for ${SECONDS} s${rate === half ? ' (half of saturation)' : ''}...`);
+    const before = cpuOf(c.pids());
+    const started = performance.now();
     const latencies = await offeredLoad(c, rate, SECONDS);
-    curve.push({ msgs_per_s: rate, p50_ms: ms(pct(latencies, 50)), p99_ms: ms(pct(latencies, 99)), p999_ms: ms(pct(latencies, 99.9)), ...(rate === half ? { half_of_saturation: true as const } : {}) });
+    // The cores every process used together at this load: how close to the machine's two it is.
+    const after = cpuOf(c.pids());
+    const cores = Object.keys(after).reduce((sum, k) => sum + after[k]! - (before[k] ?? 0), 0) / ((performance.now() - started) / 1000);
+    curve.push({ msgs_per_s: rate, p50_ms: ms(pct(latencies, 50)), p99_ms: ms(pct(latencies, 99)), p999_ms: ms(pct(latencies, 99.9)), cpu_cores: ms(cores), ...(rate === half ? { half_of_saturation: true as const } : {}) });
     if (rate === FIXED_RATE) fixed = latencies;
   }
   await c.settle();
@@ -205,6 +210,7 @@ async function main() {
     gateway,
     rss_mb: rss,
     cpu_cores_at_saturation: cpuShare,
+    cpu_cores_total_at_saturation: ms(Object.values(cpuShare).reduce((a, b) => a + b, 0)),
     bare_relay_cpu_cores_at_saturation: bare.cpu_cores,
     payload_bytes: payload.length,
     seconds: SECONDS,
@@ -234,7 +240,7 @@ async function main() {
   row('CPU per message (all processes)', `ILR ${results.cpu_ms_per_msg.ilr} ms, bare relay ${results.cpu_ms_per_msg.bare_relay} ms`);
   for (const point of curve) {
     const goal = point.msgs_per_s === 100 ? ' (goal p99 <= 10)' : point.half_of_saturation ? ' (half sat., goal p99 <= 25)' : '';
-    row(`latency at ${point.msgs_per_s} msgs/s${goal}`, `p50 ${point.p50_ms} ms, p99 ${point.p99_ms} ms, p99.9 ${point.p999_ms} ms`);
+    row(`latency at ${point.msgs_per_s} msgs/s${goal}`, `p50 ${point.p50_ms} ms, p99 ${point.p99_ms} ms, p99.9 ${point.p999_ms} ms; ${point.cpu_cores} cores busy`);
   }
   row('lost, duplicated, not accepted (1 node)', `${singleLost}, ${singleDuplicated}, ${results.not_accepted}`);
   for (const r of instances) row(`cluster, ${r.n} router(s) + policy`, `${r.msgs_per_s} msgs/s, ${r.cpu_ms_per_msg} CPU ms/msg, lost ${r.lost}, duplicated ${r.duplicated}`);
