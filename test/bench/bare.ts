@@ -6,7 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { connect, headers, type NatsConnection } from '@nats-io/transport-node';
 import { AckPolicy, jetstream, jetstreamManager } from '@nats-io/jetstream';
-import { cpuSeconds } from './consortium.js';
+import { cpuSeconds, offeredLoad, percentile } from './consortium.js';
 
 interface BareRun {
   msgs_per_s: number;
@@ -15,9 +15,11 @@ interface BareRun {
   cpu_cores: Record<string, number>;
 }
 
-/** The median measured run, and every run's throughput. */
+/** The median measured run, every run's throughput, and the latency at half of the median's. */
 export interface BareRelayResult extends BareRun {
   runs: number[];
+  /** As the ILR relay's latency_by_rate point at half of its saturation (the floor's own). */
+  half_of_saturation: { msgs_per_s: number; p50_ms: number; p99_ms: number; p999_ms: number; cpu_cores: number };
 }
 
 function startWorker(role: 'forwarder' | 'responder', servers: string): Promise<ChildProcess> {
@@ -108,6 +110,13 @@ export async function runBareRelay(opts: {
   if (opts.warmupSeconds > 0) await saturated(opts.warmupSeconds);
   const runs: BareRun[] = [];
   for (let r = 0; r < Math.max(1, opts.repeats); r++) runs.push(await saturated(opts.seconds));
+  const median = medianRun(runs);
+  const half = Math.max(1, Math.round(median.msgs_per_s / 2));
+  const before = Object.values(pids).reduce((sum: number, pid) => sum + cpuSeconds(pid), 0);
+  const started = performance.now();
+  const latencies = await offeredLoad({ oneRequest }, half, opts.seconds);
+  const cores = (Object.values(pids).reduce((sum: number, pid) => sum + cpuSeconds(pid), 0) - before) / ((performance.now() - started) / 1000);
+  const at = (p: number) => Number(percentile(latencies, p).toFixed(2));
 
   for (const p of pulls) await p.close();
   await Promise.all(readers);
@@ -116,7 +125,11 @@ export async function runBareRelay(opts: {
   await jsm.streams.delete('BARE_INGRESS');
   await jsm.streams.delete('BARE_DELIVERY');
   await nc.close();
-  return { ...medianRun(runs), runs: runs.map((r) => r.msgs_per_s) };
+  return {
+    ...median,
+    runs: runs.map((r) => r.msgs_per_s),
+    half_of_saturation: { msgs_per_s: half, p50_ms: at(50), p99_ms: at(99), p999_ms: at(99.9), cpu_cores: Number(cores.toFixed(2)) },
+  };
 }
 
 /** The run of median throughput (the lower middle one of an even count). */

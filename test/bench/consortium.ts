@@ -234,7 +234,7 @@ export async function startBenchConsortium(opts: { heapProbeDir?: string; cluste
  * message was due, not from when it went out, so a sender that falls behind (a busy event
  * loop, a stall) shows in the figures instead of hiding them (coordinated omission).
  */
-export async function offeredLoad(c: BenchConsortium, rate: number, seconds: number): Promise<number[]> {
+export async function offeredLoad(c: { oneRequest(i: number): Promise<unknown> }, rate: number, seconds: number): Promise<number[]> {
   const latencies: number[] = [];
   const total = Math.round(rate * seconds);
   // A count, not a list of promises: a soak sends hundreds of thousands.

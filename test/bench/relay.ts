@@ -111,7 +111,7 @@ async function main() {
   const rss = Object.fromEntries(Object.entries(c.pids()).map(([k, pid]) => [k, rssMb(pid)]));
 
   // The bare relay: the least a relay with a remote decision must do, same server and payload.
-  console.log(`bare relay: plain nats.js forwarder and responder, ${WINDOW} in flight: ${WARMUP_SECONDS} s warm-up, then ${REPEATS} runs of ${SECONDS} s...`);
+  console.log(`bare relay: plain nats.js forwarder and responder, ${WINDOW} in flight: ${WARMUP_SECONDS} s warm-up, then ${REPEATS} runs of ${SECONDS} s, then half of the median for ${SECONDS} s...`);
   const payload = encodeMessage(
     { messageId: randomUUID(), sender: 'wi-madison', recipient: 'mt-bozeman', createdAt: Date.now(), kind: 'PATRON_INQUIRY' },
     MIX[1]!.body as never,
@@ -212,6 +212,8 @@ async function main() {
     cpu_cores_at_saturation: cpuShare,
     cpu_cores_total_at_saturation: ms(Object.values(cpuShare).reduce((a, b) => a + b, 0)),
     bare_relay_cpu_cores_at_saturation: bare.cpu_cores,
+    // The floor's own latency at half of its saturation: what the p99 goal would be for a relay with no ILR code.
+    bare_relay_latency_at_half_of_saturation: bare.half_of_saturation,
     payload_bytes: payload.length,
     seconds: SECONDS,
     warmup_seconds: WARMUP_SECONDS,
@@ -235,6 +237,8 @@ async function main() {
   console.log(`\nILR relay benchmark (${results.cpus} cores, load average ${results.load_average.join(' ')}; nats-server, router, policy service and connectors share them)`);
   row('end to end, saturated (median)', `${results.e2e_msgs_per_s} msgs/s (p50 ${results.saturation_p50_ms} ms, p99 ${results.saturation_p99_ms} ms; runs ${results.saturation_runs_msgs_per_s.ilr.join(', ')})`);
   row('bare relay (plain nats.js), saturated', `${results.bare_relay_msgs_per_s} msgs/s (runs ${bare.runs.join(', ')})`);
+  const bh = bare.half_of_saturation;
+  row(`bare relay at ${bh.msgs_per_s} msgs/s (its half)`, `p50 ${bh.p50_ms} ms, p99 ${bh.p99_ms} ms, p99.9 ${bh.p999_ms} ms; ${bh.cpu_cores} cores busy`);
   row('ratio to bare relay (goal >= 0.7)', `${results.ratio_to_bare_relay}`);
   row('raw JetStream, one hop', `${results.baseline_msgs_per_s} msgs/s (ratio ${results.ratio})`);
   row('CPU per message (all processes)', `ILR ${results.cpu_ms_per_msg.ilr} ms, bare relay ${results.cpu_ms_per_msg.bare_relay} ms`);
