@@ -41,6 +41,21 @@ process.once('exit', () => {
   for (const c of children) c.kill('SIGKILL');
 });
 
+/**
+ * nats-server's live heap (MB): Go's HeapAlloc right after a GC, which its profiling port
+ * (`--profile`, startBenchConsortium's natsProfilePort) runs when asked for /debug/pprof/heap?gc=1.
+ * Go keeps freed heap from the OS for minutes, so its resident memory rises with no leak.
+ */
+export async function natsLiveHeapMb(port: number): Promise<number | undefined> {
+  try {
+    const text = await (await fetch(`http://127.0.0.1:${port}/debug/pprof/heap?debug=1&gc=1`)).text();
+    const bytes = /^# HeapAlloc = (\d+)$/m.exec(text)?.[1];
+    return bytes ? Math.round(Number(bytes) / 104857.6) / 10 : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Live heap (MB, after a full GC) of a service started with the heap probe; undefined until it reports. */
 export function liveHeapMb(dir: string, pid: number | undefined): number | undefined {
   try {
@@ -140,10 +155,10 @@ async function untilServing(nats: IlrNats, timeoutMs = 30_000): Promise<void> {
  * `instances`: how many routers and policy services (sharing the consumer `router` and the
  * queue group `ilr-policy`).
  */
-export async function startBenchConsortium(opts: { heapProbeDir?: string; cluster?: boolean; instances?: number } = {}): Promise<BenchConsortium> {
+export async function startBenchConsortium(opts: { heapProbeDir?: string; cluster?: boolean; instances?: number; natsProfilePort?: number } = {}): Promise<BenchConsortium> {
   const quiet = createLogger('bench', { level: 'silent' });
   const cluster = opts.cluster ? await startCluster(3) : undefined;
-  const single = cluster ? undefined : await startNats({ backend: 'local' });
+  const single = cluster ? undefined : await startNats({ backend: 'local', ...(opts.natsProfilePort ? { args: ['--profile', String(opts.natsProfilePort)] } : {}) });
   const nodes = cluster ? cluster.nodes : [single!];
   const servers = nodes.map((n) => n.url).join(',');
   const nats = await connectNats({ servers: servers.split(','), name: 'bench' });

@@ -8,15 +8,19 @@
 // keep each Nats-Msg-Id 2 minutes (10 on ingress: the router's claim), so nats-server's
 // memory rises for that long at any steady rate, then stays level.
 //
-// What is judged: nats-server by its resident memory; the router and the policy service by
-// their live heap after a full GC (test/bench/heap-probe.cjs, every 5 s). A Node process's
-// resident memory also holds heap V8 reserved and keeps (it grows in steps of 8 MB with no
-// object leaking); the live heap is what a leak makes grow. Both are reported.
+// What is judged: the live heap after a full GC, every sample. The router and the policy
+// service report theirs (test/bench/heap-probe.cjs); nats-server's is read from its profiling
+// port (started with --profile; /debug/pprof/heap?gc=1 collects, then reports HeapAlloc). A
+// process's resident memory also holds heap the runtime reserved and keeps (V8 grows in steps
+// of 8 MB; Go returns freed heap to the OS over minutes: nats-server's resident memory rose
+// 3.8 MB/min through a soak in which its live heap stayed level); the live heap is what a
+// leak makes grow. Both are reported.
 import { STREAMS } from '@ilr/nats';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT, liveHeapMb, offeredLoad, percentile, rssMb, startBenchConsortium } from './consortium.js';
+import { reserveFreePorts } from '@ilr/testing';
+import { ROOT, liveHeapMb, natsLiveHeapMb, offeredLoad, percentile, rssMb, startBenchConsortium } from './consortium.js';
 
 const MINUTES = Number(process.env.BENCH_SOAK_MINUTES ?? 25);
 const SETTLED_MIN = Math.max(...Object.values(STREAMS).map((s) => s.duplicateWindowMs)) / 60_000 + 1;
@@ -44,15 +48,21 @@ async function main() {
   }
   console.log(`ILR soak: ${RATE} msgs/s for ${MINUTES} min (the first ${WARMUP_MIN} min are warm-up), memory sampled every ${SAMPLE_S} s`);
   const heapProbeDir = mkdtempSync(join(tmpdir(), 'ilr-soak-heap-'));
-  const c = await startBenchConsortium({ heapProbeDir });
+  const [natsProfilePort] = await reserveFreePorts(1);
+  const c = await startBenchConsortium({ heapProbeDir, natsProfilePort });
   const pids = c.pids();
+  // Asked in the background (an HTTP round trip and a GC); each sample takes the latest answer.
+  let natsLive: number | undefined;
+  const askNats = async () => void (natsLive = (await natsLiveHeapMb(natsProfilePort!)) ?? natsLive);
+  await askNats();
+  const natsPoller = setInterval(() => void askNats(), SAMPLE_S * 1000);
   const samples: Array<{ t: number; rss: Record<string, number>; live_heap: Record<string, number | undefined> }> = [];
   const start = performance.now();
   const sample = () =>
     samples.push({
       t: (performance.now() - start) / 60_000,
       rss: Object.fromEntries(Object.entries(pids).map(([k, pid]) => [k, rssMb(pid)])),
-      live_heap: { router: liveHeapMb(heapProbeDir, pids.router), policy: liveHeapMb(heapProbeDir, pids.policy) },
+      live_heap: { router: liveHeapMb(heapProbeDir, pids.router), policy: liveHeapMb(heapProbeDir, pids.policy), nats_server: natsLive },
     });
   sample();
   const sampler = setInterval(() => {
@@ -62,6 +72,7 @@ async function main() {
   }, SAMPLE_S * 1000);
   const latencies = await offeredLoad(c, RATE, MINUTES * 60);
   clearInterval(sampler);
+  clearInterval(natsPoller);
   sample();
   await c.stop();
   rmSync(heapProbeDir, { recursive: true, force: true });
@@ -79,7 +90,7 @@ async function main() {
   const processes = Object.fromEntries(
     Object.keys(pids).map((k) => {
       const rss = trend(warm.map((s) => ({ t: s.t, mb: s.rss[k] })));
-      const live = k in (warm[0]?.live_heap ?? {}) ? trend(warm.map((s) => ({ t: s.t, mb: s.live_heap[k] }))) : undefined;
+      const live = warm.some((s) => s.live_heap[k] !== undefined) ? trend(warm.map((s) => ({ t: s.t, mb: s.live_heap[k] }))) : undefined;
       return [k, { ...rss, ...(live ? { live_heap: live } : {}), judged_by: live ? 'live heap' : 'rss', flat: live ? live.flat : rss.flat }];
     }),
   );
