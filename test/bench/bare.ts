@@ -6,7 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { connect, headers, type NatsConnection } from '@nats-io/transport-node';
 import { AckPolicy, jetstream, jetstreamManager } from '@nats-io/jetstream';
-import { cpuSeconds, offeredLoad, percentile } from './consortium.js';
+import { cpuMeter, offeredLoad, percentile } from './consortium.js';
 
 interface BareRun {
   msgs_per_s: number;
@@ -86,10 +86,9 @@ export async function runBareRelay(opts: {
   const pids: Record<string, number | undefined> = { forwarder: forwarder.pid, responder: responder.pid, nats_server: opts.serverPid, senders_and_bench: process.pid };
   let i = 0;
   const saturated = async (seconds: number): Promise<BareRun> => {
-    const before = Object.fromEntries(Object.entries(pids).map(([k, pid]) => [k, cpuSeconds(pid)]));
+    const cpu = cpuMeter(pids);
     let done = 0;
-    const start = performance.now();
-    const until = start + seconds * 1000;
+    const until = performance.now() + seconds * 1000;
     await Promise.all(
       Array.from({ length: opts.window }, async () => {
         while (performance.now() < until) {
@@ -98,12 +97,10 @@ export async function runBareRelay(opts: {
         }
       }),
     );
-    const elapsed = (performance.now() - start) / 1000;
-    const used = Object.fromEntries(Object.entries(pids).map(([k, pid]) => [k, cpuSeconds(pid) - before[k]!]));
-    const totalCpu = Object.values(used).reduce((a, b) => a + b, 0);
+    const { used, total, elapsed } = cpu();
     return {
       msgs_per_s: Math.round(done / elapsed),
-      cpu_ms_per_msg: Number(((totalCpu * 1000) / done).toFixed(3)),
+      cpu_ms_per_msg: Number(((total * 1000) / done).toFixed(3)),
       cpu_cores: Object.fromEntries(Object.entries(used).map(([k, v]) => [k, Number((v / elapsed).toFixed(2))])),
     };
   };
@@ -112,10 +109,9 @@ export async function runBareRelay(opts: {
   for (let r = 0; r < Math.max(1, opts.repeats); r++) runs.push(await saturated(opts.seconds));
   const median = medianRun(runs);
   const half = Math.max(1, Math.round(median.msgs_per_s / 2));
-  const before = Object.values(pids).reduce((sum: number, pid) => sum + cpuSeconds(pid), 0);
-  const started = performance.now();
+  const cpu = cpuMeter(pids);
   const latencies = await offeredLoad({ oneRequest }, half, opts.seconds);
-  const cores = (Object.values(pids).reduce((sum: number, pid) => sum + cpuSeconds(pid), 0) - before) / ((performance.now() - started) / 1000);
+  const { cores } = cpu();
   const at = (p: number) => Number(percentile(latencies, p).toFixed(2));
 
   for (const p of pulls) await p.close();

@@ -33,6 +33,22 @@ export function cpuSeconds(pid: number | undefined): number {
   return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
+/**
+ * Starts measuring the CPU of `pids` (user + system): the returned function gives, so far,
+ * each process's CPU seconds (`used`), their sum (`total`), the wall-clock seconds and the
+ * cores all of them kept busy together.
+ */
+export function cpuMeter(pids: Record<string, number | undefined>): () => { used: Record<string, number>; total: number; elapsed: number; cores: number } {
+  const before = Object.fromEntries(Object.entries(pids).map(([k, pid]) => [k, cpuSeconds(pid)]));
+  const start = performance.now();
+  return () => {
+    const elapsed = (performance.now() - start) / 1000;
+    const used = Object.fromEntries(Object.entries(pids).map(([k, pid]) => [k, cpuSeconds(pid) - before[k]!]));
+    const total = Object.values(used).reduce((a, b) => a + b, 0);
+    return { used, total, elapsed, cores: total / elapsed };
+  };
+}
+
 export const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
 // Child services die with the benchmark, however it ends.
@@ -44,7 +60,7 @@ process.once('exit', () => {
 /**
  * nats-server's live heap (MB): Go's HeapAlloc right after a GC, which its profiling port
  * (`--profile`, startBenchConsortium's natsProfilePort) runs when asked for /debug/pprof/heap?gc=1.
- * Go keeps freed heap from the OS for minutes, so its resident memory rises with no leak.
+ * Go keeps freed heap from the OS for minutes, so its resident memory can rise without a leak.
  */
 export async function natsLiveHeapMb(port: number): Promise<number | undefined> {
   try {

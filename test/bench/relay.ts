@@ -10,7 +10,7 @@ import { decide, decisionDate, loadPolicyData } from '@ilr/policy';
 import { corpusFiles, loadCorpus } from '@ilr/scenarios';
 import { encodeMessage } from '@ilr/wire';
 import { jetstream, jetstreamManager, AckPolicy } from '@nats-io/jetstream';
-import { MIX, ROOT, cpuSeconds, offeredLoad, percentile as pct, rssMb, startBenchConsortium, type BenchConsortium } from './consortium.js';
+import { MIX, ROOT, cpuMeter, offeredLoad, percentile as pct, rssMb, startBenchConsortium, type BenchConsortium } from './consortium.js';
 import { medianRun, runBareRelay } from './bare.js';
 import { gatewayOptions, gatewayRows, runGatewayBench } from './gateway.js';
 
@@ -33,15 +33,12 @@ const INSTANCES = Number(instancesArg >= 0 ? process.argv[instancesArg + 1] : (p
 if (!Number.isInteger(INSTANCES) || INSTANCES < 0) throw new Error(`--instances takes a whole number (0 skips the scale-out runs), got ${process.argv[instancesArg + 1]}`);
 
 const ms = (v: number) => Number(v.toFixed(2));
-const cpuOf = (pids: Record<string, number | undefined>) => Object.fromEntries(Object.entries(pids).map(([k, pid]) => [k, cpuSeconds(pid)]));
-
 /** A window of requests in flight, refilled as each completes: throughput, latencies (sorted), CPU. */
 async function saturate(c: BenchConsortium, seconds: number, window: number) {
   let done = 0;
   const latencies: number[] = [];
-  const before = cpuOf(c.pids());
-  const start = performance.now();
-  const until = start + seconds * 1000;
+  const cpu = cpuMeter(c.pids());
+  const until = performance.now() + seconds * 1000;
   let i = 0;
   await Promise.all(
     Array.from({ length: window }, async () => {
@@ -55,10 +52,7 @@ async function saturate(c: BenchConsortium, seconds: number, window: number) {
       }
     }),
   );
-  const elapsed = (performance.now() - start) / 1000;
-  const after = cpuOf(c.pids());
-  const used = Object.fromEntries(Object.keys(after).map((k) => [k, after[k]! - (before[k] ?? 0)]));
-  const total = Object.values(used).reduce((a, b) => a + b, 0);
+  const { used, total, elapsed } = cpu();
   return {
     msgs_per_s: done / elapsed,
     latencies: latencies.sort((a, b) => a - b),
@@ -96,12 +90,10 @@ async function main() {
   let fixed: number[] = [];
   for (const rate of rates) {
     console.log(`fixed load: ${rate} msgs/s for ${SECONDS} s${rate === half ? ' (half of saturation)' : ''}...`);
-    const before = cpuOf(c.pids());
-    const started = performance.now();
+    const cpu = cpuMeter(c.pids());
     const latencies = await offeredLoad(c, rate, SECONDS);
     // The cores every process used together at this load: how close to the machine's two it is.
-    const after = cpuOf(c.pids());
-    const cores = Object.keys(after).reduce((sum, k) => sum + after[k]! - (before[k] ?? 0), 0) / ((performance.now() - started) / 1000);
+    const { cores } = cpu();
     curve.push({ msgs_per_s: rate, p50_ms: ms(pct(latencies, 50)), p99_ms: ms(pct(latencies, 99)), p999_ms: ms(pct(latencies, 99.9)), cpu_cores: ms(cores), ...(rate === half ? { half_of_saturation: true as const } : {}) });
     if (rate === FIXED_RATE) fixed = latencies;
   }

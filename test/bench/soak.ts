@@ -12,8 +12,8 @@
 // service report theirs (test/bench/heap-probe.cjs); nats-server's is read from its profiling
 // port (started with --profile; /debug/pprof/heap?gc=1 collects, then reports HeapAlloc). A
 // process's resident memory also holds heap the runtime reserved and keeps (V8 grows in steps
-// of 8 MB; Go returns freed heap to the OS over minutes: nats-server's resident memory rose
-// 3.8 MB/min through a soak in which its live heap stayed level); the live heap is what a
+// of 8 MB; Go returns freed heap to the OS over minutes, so nats-server's resident memory
+// rose about twice as fast as its live heap in session 8's soaks); the live heap is what a
 // leak makes grow. Both are reported.
 import { STREAMS } from '@ilr/nats';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
